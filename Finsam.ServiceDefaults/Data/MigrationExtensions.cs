@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Microsoft.Extensions.Hosting;
+
+public static class MigrationExtensions
+{
+    private static readonly TimeSpan DatabaseWaitLimit = TimeSpan.FromSeconds(60);
+
+    // Applies pending migrations before the service serves. Replicas start together, so
+    // the migration runs under a PostgreSQL advisory lock and only one applies it.
+    public static async Task MigrateDatabaseAsync<TContext>(this IHost host, CancellationToken cancellationToken = default)
+        where TContext : DbContext
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var dataSource = scope.ServiceProvider.GetRequiredService<NpgsqlDataSource>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Finsam.Migrations");
+
+        await using var connection = await OpenWithRetryAsync(dataSource, logger, cancellationToken);
+        var lockKey = AdvisoryLockKey(typeof(TContext).FullName!);
+
+        await using (var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
+        {
+            command.Parameters.AddWithValue("key", lockKey);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        try
+        {
+            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            await context.Database.MigrateAsync(cancellationToken);
+            logger.LogInformation("Database of {Context} is up to date.", typeof(TContext).Name);
+        }
+        finally
+        {
+            await using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock(@key)", connection);
+            unlock.Parameters.AddWithValue("key", lockKey);
+            await unlock.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+    }
+
+    private static async Task<NpgsqlConnection> OpenWithRetryAsync(NpgsqlDataSource dataSource, ILogger logger, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + DatabaseWaitLimit;
+        while (true)
+        {
+            try
+            {
+                return await dataSource.OpenConnectionAsync(cancellationToken);
+            }
+            catch (NpgsqlException exception) when (DateTime.UtcNow < deadline)
+            {
+                logger.LogWarning("Waiting for the database: {Reason}", exception.Message);
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            }
+        }
+    }
+
+    // A stable 64-bit key per DbContext, so each service's migrations lock on their own.
+    private static long AdvisoryLockKey(string name) =>
+        BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(name)), 0);
+}

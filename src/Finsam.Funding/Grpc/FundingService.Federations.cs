@@ -1,0 +1,169 @@
+using Finsam.Funding.Data;
+using Finsam.Funding.Validation;
+using Finsam.ServiceDefaults.Audit;
+using Finsam.ServiceDefaults.Grpc;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Contract = Finsam.Contracts.Funding.V1;
+
+namespace Finsam.Funding.Grpc;
+
+public sealed partial class FundingService
+{
+    private static readonly string[] UpdatableFederationFields =
+        ["display_name", "municipal_share_basis", "regional_share_basis", "members"];
+
+    public override async Task<Contract.Federation> CreateFederation(Contract.CreateFederationRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        if (!FederationValidator.IdPattern().IsMatch(request.FederationId))
+        {
+            violations.Add("federation_id", "Use 1 to 63 lower-case letters, digits and hyphens, starting with a letter.");
+        }
+        if (request.Federation is null)
+        {
+            violations.Add("federation", "Required.");
+        }
+        else
+        {
+            FederationValidator.Validate(request.Federation, "federation", violations);
+        }
+        ValidateRequestId(request.RequestId, violations);
+        violations.ThrowIfAny();
+
+        var ct = context.CancellationToken;
+        var requestId = NullIfEmpty(request.RequestId);
+        if (requestId is not null && await db.Federations.SingleOrDefaultAsync(f => f.RequestId == requestId, ct) is { } earlier)
+        {
+            return earlier.ToContract();
+        }
+
+        var now = clock.GetUtcNow();
+        var entity = new FederationEntity
+        {
+            Id = request.FederationId,
+            DisplayName = request.Federation!.DisplayName.Trim(),
+            MunicipalShareBasis = request.Federation.MunicipalShareBasis.ToDomain(),
+            RegionalShareBasis = request.Federation.RegionalShareBasis.ToDomain(),
+            Members = request.Federation.Members.Select(m => m.ToDomain()).ToList(),
+            RequestId = requestId,
+            CreateTime = now,
+            UpdateTime = now,
+        };
+        db.Federations.Add(entity);
+        db.Record(context, entity.Id, ResourceNames.Federation(entity.Id), before: null, after: entity.ToContract());
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
+        {
+            // Someone else created it first: the same request again, or the same id.
+            db.ChangeTracker.Clear();
+            if (requestId is not null && await db.Federations.SingleOrDefaultAsync(f => f.RequestId == requestId, ct) is { } winner)
+            {
+                return winner.ToContract();
+            }
+            throw GrpcErrors.AlreadyExists(ResourceNames.Federation(request.FederationId));
+        }
+        return entity.ToContract();
+    }
+
+    public override async Task<Contract.Federation> GetFederation(Contract.GetFederationRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        var id = ResourceNames.ParseFederation(request.Name, "name", violations);
+        violations.ThrowIfAny();
+
+        var entity = await db.Federations.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, context.CancellationToken)
+            ?? throw GrpcErrors.NotFound(request.Name);
+        return entity.ToContract();
+    }
+
+    public override async Task<Contract.ListFederationsResponse> ListFederations(Contract.ListFederationsRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        var pageSize = Paging.PageSize(request.PageSize, violations);
+        var after = Paging.Decode(request.PageToken, violations) ?? "";
+        violations.ThrowIfAny();
+
+        var page = await db.Federations.AsNoTracking()
+            .Where(f => string.Compare(f.Id, after) > 0)
+            .OrderBy(f => f.Id)
+            .Take(pageSize + 1)
+            .ToListAsync(context.CancellationToken);
+
+        var response = new Contract.ListFederationsResponse();
+        response.Federations.AddRange(page.Take(pageSize).Select(f => f.ToContract()));
+        if (page.Count > pageSize)
+        {
+            response.NextPageToken = Paging.Encode(page[pageSize - 1].Id);
+        }
+        return response;
+    }
+
+    public override async Task<Contract.Federation> UpdateFederation(Contract.UpdateFederationRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        if (request.Federation is null)
+        {
+            FieldViolations.Throw("federation", "Required.");
+        }
+        var id = ResourceNames.ParseFederation(request.Federation!.Name, "federation.name", violations);
+        var paths = UpdateMasks.Resolve(request.UpdateMask, UpdatableFederationFields, "update_mask", violations);
+        violations.ThrowIfAny();
+
+        var entity = await db.Federations.SingleOrDefaultAsync(f => f.Id == id, context.CancellationToken)
+            ?? throw GrpcErrors.NotFound(request.Federation.Name);
+        var before = entity.ToContract();
+
+        // The federation as it would be after the update is what must be valid.
+        var proposed = before.Clone();
+        if (paths.Contains("display_name")) proposed.DisplayName = request.Federation.DisplayName;
+        if (paths.Contains("municipal_share_basis")) proposed.MunicipalShareBasis = request.Federation.MunicipalShareBasis;
+        if (paths.Contains("regional_share_basis")) proposed.RegionalShareBasis = request.Federation.RegionalShareBasis;
+        if (paths.Contains("members"))
+        {
+            proposed.Members.Clear();
+            proposed.Members.AddRange(request.Federation.Members);
+        }
+        FederationValidator.Validate(proposed, "federation", violations);
+        violations.ThrowIfAny();
+
+        ExpectEtag(db, entity, entity.Version, request.Federation.Etag, request.Federation.Name);
+        entity.DisplayName = proposed.DisplayName.Trim();
+        entity.MunicipalShareBasis = proposed.MunicipalShareBasis.ToDomain();
+        entity.RegionalShareBasis = proposed.RegionalShareBasis.ToDomain();
+        entity.Members = proposed.Members.Select(m => m.ToDomain()).ToList();
+        entity.UpdateTime = clock.GetUtcNow();
+        db.Record(context, entity.Id, request.Federation.Name, before, entity.ToContract());
+
+        await db.SaveChangesAsync(context.CancellationToken);
+        return entity.ToContract();
+    }
+
+    public override async Task<Empty> DeleteFederation(Contract.DeleteFederationRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        var id = ResourceNames.ParseFederation(request.Name, "name", violations);
+        violations.ThrowIfAny();
+
+        var ct = context.CancellationToken;
+        var entity = await db.Federations.SingleOrDefaultAsync(f => f.Id == id, ct)
+            ?? throw GrpcErrors.NotFound(request.Name);
+        if (await db.Allocations.AnyAsync(a => a.FederationId == id, ct))
+        {
+            throw GrpcErrors.FailedPrecondition(request.Name, "The federation has allocations on record and cannot be deleted.");
+        }
+
+        ExpectEtag(db, entity, entity.Version, request.Etag, request.Name);
+        db.Record(context, entity.Id, request.Name, entity.ToContract(), after: null);
+        db.Federations.Remove(entity);
+        await db.SaveChangesAsync(ct);
+        return new Empty();
+    }
+
+    private static string? NullIfEmpty(string value) => string.IsNullOrEmpty(value) ? null : value;
+}

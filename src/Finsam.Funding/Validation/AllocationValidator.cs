@@ -1,0 +1,17 @@
+using Finsam.Contracts.Funding.V1;
+using Finsam.ServiceDefaults.Grpc;
+
+namespace Finsam.Funding.Validation;
+
+public static class AllocationValidator
+{
+    // A hundred billion kronor: far above any federation, far below overflow.
+    public const long MaxAmountOre = 10_000_000_000_000;
+
+    public static void ValidateAmountAndStatus(Allocation allocation, string prefix, FieldViolations violations)
+    {
+        violations.AddWhen(allocation.StateAmountOre < 0, $"{prefix}.state_amount_ore", "An amount cannot be negative.");
+        violations.AddWhen(allocation.StateAmountOre > MaxAmountOre, $"{prefix}.state_amount_ore", "The amount is implausibly large.");
+        violations.AddWhen(!Enum.IsDefined(allocation.Status), $"{prefix}.status", "Unknown status.");
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using Finsam.Contracts.Funding.V1;
+using Finsam.ServiceDefaults.Grpc;
+
+namespace Finsam.Funding.Validation;
+
+// What makes a federation and its members acceptable, checked as a whole so that a
+// caller learns every problem at once.
+public static partial class FederationValidator
+{
+    public const int BasisPointsInWhole = 10_000;
+    private const int MaxDisplayNameLength = 200;
+
+    [GeneratedRegex("^[a-z][a-z0-9-]{0,62}$")]
+    public static partial Regex IdPattern();
+
+    public static void Validate(Federation federation, string prefix, FieldViolations violations)
+    {
+        ValidateDisplayName(federation.DisplayName, $"{prefix}.display_name", violations);
+        violations.AddWhen(!Enum.IsDefined(federation.MunicipalShareBasis), $"{prefix}.municipal_share_basis", "Unknown share basis.");
+        violations.AddWhen(!Enum.IsDefined(federation.RegionalShareBasis), $"{prefix}.regional_share_basis", "Unknown share basis.");
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < federation.Members.Count; i++)
+        {
+            var member = federation.Members[i];
+            var at = $"{prefix}.members[{i}]";
+
+            if (!IdPattern().IsMatch(member.MemberId))
+            {
+                violations.Add($"{at}.member_id", "Use 1 to 63 lower-case letters, digits and hyphens, starting with a letter.");
+            }
+            else if (!seen.Add(member.MemberId))
+            {
+                violations.Add($"{at}.member_id", $"'{member.MemberId}' is used by another member.");
+            }
+
+            if (member.Kind == MemberKind.Unspecified || !Enum.IsDefined(member.Kind))
+            {
+                violations.Add($"{at}.kind", "Give the kind: Försäkringskassan, Arbetsförmedlingen, region or municipality.");
+            }
+            ValidateDisplayName(member.DisplayName, $"{at}.display_name", violations);
+            violations.AddWhen(member.Population < 0, $"{at}.population", "A population cannot be negative.");
+            violations.AddWhen(member.AgreedShareBasisPoints is < 0 or > BasisPointsInWhole,
+                $"{at}.agreed_share_basis_points", "A share is between 0 and 10 000 basis points.");
+        }
+
+        foreach (var kind in new[] { MemberKind.Forsakringskassan, MemberKind.Arbetsformedlingen })
+        {
+            if (federation.Members.Count(m => m.Kind == kind) > 1)
+            {
+                violations.Add($"{prefix}.members", $"A federation has at most one {kind} member.");
+            }
+        }
+
+        ValidateParty(federation, MemberKind.Region, federation.RegionalShareBasis, prefix, violations);
+        ValidateParty(federation, MemberKind.Municipality, federation.MunicipalShareBasis, prefix, violations);
+    }
+
+    // Several regions or municipalities share their quarter: the basis must be usable.
+    private static void ValidateParty(Federation federation, MemberKind kind, ShareBasis basis, string prefix, FieldViolations violations)
+    {
+        var party = federation.Members
+            .Select((member, index) => (member, index))
+            .Where(x => x.member.Kind == kind)
+            .ToList();
+        if (party.Count < 2)
+        {
+            return;
+        }
+
+        if (basis == ShareBasis.AgreedShares)
+        {
+            foreach (var (member, index) in party.Where(x => x.member.AgreedShareBasisPoints <= 0))
+            {
+                violations.Add($"{prefix}.members[{index}].agreed_share_basis_points", "Each member that shares the quarter needs a share above zero.");
+            }
+            var sum = party.Sum(x => (long)x.member.AgreedShareBasisPoints);
+            if (sum != BasisPointsInWhole)
+            {
+                violations.Add($"{prefix}.members",
+                    $"The {(kind == MemberKind.Region ? "regions'" : "municipalities'")} agreed shares add up to {sum} basis points, not 10 000.");
+            }
+        }
+        else
+        {
+            foreach (var (member, index) in party.Where(x => x.member.Population <= 0))
+            {
+                violations.Add($"{prefix}.members[{index}].population", "Each member that shares the quarter by population needs a population above zero.");
+            }
+        }
+    }
+
+    private static void ValidateDisplayName(string value, string field, FieldViolations violations)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            violations.Add(field, "Required.");
+        }
+        else if (value.Length > MaxDisplayNameLength)
+        {
+            violations.Add(field, $"At most {MaxDisplayNameLength} characters.");
+        }
+    }
+}
