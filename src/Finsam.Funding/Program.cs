@@ -7,24 +7,16 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddNpgsqlDbContext<FundingDbContext>("fundingdb");
+builder.AddFinsamGrpc();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<YearRange>();
-builder.Services.AddGrpc(options => options.Interceptors.Add<StoreErrorsInterceptor>())
-    .AddJsonTranscoding();
-builder.Services.AddGrpcHealthChecks();
-builder.Services.AddGrpcReflection();
 
 var app = builder.Build();
 
 await app.MigrateDatabaseAsync<FundingDbContext>();
 
-app.MapGrpcService<FundingService>();
-app.MapGrpcHealthChecksService();
-if (app.Environment.IsDevelopment())
-{
-    app.MapGrpcReflectionService();
-}
+app.MapFinsamGrpc<FundingService>();
 app.MapDefaultEndpoints();
 
 app.Run();

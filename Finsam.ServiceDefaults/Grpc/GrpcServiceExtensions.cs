@@ -1,0 +1,36 @@
+using Google.Protobuf.Reflection;
+using Google.Rpc;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Finsam.ServiceDefaults.Grpc;
+
+public static class GrpcServiceExtensions
+{
+    // gRPC as every Finsam service serves it: the store's errors mapped to statuses,
+    // JSON transcoding (with the error details readable as JSON), health and reflection.
+    public static IHostApplicationBuilder AddFinsamGrpc(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddGrpc(options => options.Interceptors.Add<StoreErrorsInterceptor>())
+            .AddJsonTranscoding(options => options.TypeRegistry = TypeRegistry.FromMessages(
+                BadRequest.Descriptor,
+                ErrorInfo.Descriptor,
+                PreconditionFailure.Descriptor,
+                ResourceInfo.Descriptor));
+        builder.Services.AddGrpcHealthChecks();
+        builder.Services.AddGrpcReflection();
+        return builder;
+    }
+
+    public static WebApplication MapFinsamGrpc<TService>(this WebApplication app) where TService : class
+    {
+        app.MapGrpcService<TService>();
+        app.MapGrpcHealthChecksService();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapGrpcReflectionService();
+        }
+        return app;
+    }
+}

@@ -1,0 +1,18 @@
+namespace Finsam.Hosting.ApplicationModel;
+
+// A .NET project run as child processes, one per replica.
+public sealed class ProjectResource(string name, IProjectMetadata project) : Resource(name)
+{
+    public IProjectMetadata Project { get; } = project;
+
+    public int Replicas { get; set; } = 1;
+
+    public List<EndpointAnnotation> Endpoints { get; } = [];
+
+    public List<IResourceWithConnectionString> ConnectionStrings { get; } = [];
+
+    // Projects this one calls, found through service discovery (services__{name}__...).
+    public List<ProjectResource> ServiceReferences { get; } = [];
+
+    public Dictionary<string, Func<string>> Environment { get; } = new(StringComparer.Ordinal);
+}

@@ -1,0 +1,186 @@
+using Finsam.Hosting.ApplicationModel;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Finsam.Hosting.Orchestration;
+
+// Starts every resource once what it waits for is healthy, and stops them all, children
+// first and PostgreSQL last, when the AppHost stops.
+internal sealed class Orchestrator(
+    DistributedApplicationModel model,
+    IOptions<AppHostOptions> options,
+    IConfiguration configuration,
+    ResourceNotificationService notifications,
+    ConsoleLogs console,
+    ILoggerFactory loggerFactory,
+    IHostApplicationLifetime lifetime) : IHostedService
+{
+    private readonly ILogger _logger = loggerFactory.CreateLogger("Finsam.AppHost");
+    private readonly List<PostgresRunner> _servers = [];
+    private readonly List<ProjectRunner> _projects = [];
+    private readonly CancellationTokenSource _stopping = new();
+    private DataDirectory? _data;
+    private Task _startup = Task.CompletedTask;
+
+    public AppHostOptions Options => options.Value;
+
+    public DataDirectory Data => _data ?? throw new InvalidOperationException("The AppHost has not started.");
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        _data = new DataDirectory(DataDirectory.Resolve(Options));
+        _data.CreateAndLock();
+        console.WriteFilesTo(_data.Logs);
+        _logger.LogInformation("Data folder: {DataDirectory}", _data.Root);
+
+        var records = new ProcessRecords(_data.Run, _logger);
+        await records.StopLeftoversAsync(Options.StopTimeout);
+
+        var instances = AssignPorts();
+        foreach (var resource in model.Resources)
+        {
+            notifications.Expect(resource.Name, resource is ProjectResource project ? project.Replicas : 1);
+        }
+
+        var starts = model.Resources.Select(resource => resource switch
+        {
+            PostgresServerResource server => StartServerAsync(server, records),
+            ProjectResource project => StartProjectAsync(project, instances, records),
+            _ => Task.CompletedTask,
+        }).ToList();
+
+        _startup = Task.WhenAll(starts).ContinueWith(
+            t =>
+            {
+                if (t.IsFaulted)
+                {
+                    Environment.ExitCode = 1;
+                    _logger.LogError("The system did not start: {Reason}", t.Exception!.GetBaseException().Message);
+                }
+            },
+            TaskScheduler.Default);
+        _ = ReportReadinessAsync(instances);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        _logger.LogInformation("Stopping every resource.");
+
+        // Callers first (the gateway), then what they call, then the databases.
+        var order = model.Resources.OfType<ProjectResource>().Reverse().ToList();
+        foreach (var resource in order)
+        {
+            await Task.WhenAll(_projects.Where(p => p.Instance.Resource == resource).Select(p => p.StopAsync()));
+        }
+        await Task.WhenAll(_servers.Select(s => s.StopAsync()));
+        await _startup;
+
+        foreach (var project in _projects)
+        {
+            project.Dispose();
+        }
+        console.CloseFiles();
+        _data?.Dispose();
+        _logger.LogInformation("Every resource has stopped.");
+    }
+
+    private Dictionary<ProjectResource, IReadOnlyList<ProjectInstance>> AssignPorts()
+    {
+        var instances = new Dictionary<ProjectResource, IReadOnlyList<ProjectInstance>>();
+        foreach (var project in model.Resources.OfType<ProjectResource>())
+        {
+            if (project.Endpoints.Count == 0)
+            {
+                // A Finsam service speaks gRPC: HTTP/2 cleartext on one port.
+                project.Endpoints.Add(new EndpointAnnotation(EndpointAnnotation.Http) { Transport = EndpointAnnotation.Http2 });
+            }
+            instances[project] = Enumerable.Range(0, project.Replicas)
+                .Select(replica => new ProjectInstance(project, replica, project.Endpoints.ToDictionary(
+                    e => e.Name,
+                    e => e.Port is { } fixedPort && !Options.RandomizePorts && project.Replicas == 1 ? fixedPort : PortAllocator.FreePort())))
+                .ToList();
+        }
+        return instances;
+    }
+
+    private async Task StartServerAsync(PostgresServerResource server, ProcessRecords records)
+    {
+        var runner = new PostgresRunner(server, Data, Options, records, console, notifications, _logger);
+        _servers.Add(runner);
+        await WaitForDependenciesAsync(server);
+        await runner.StartAsync(configuration.GetConnectionString(server.Name), _stopping.Token);
+    }
+
+    private async Task StartProjectAsync(ProjectResource project, Dictionary<ProjectResource, IReadOnlyList<ProjectInstance>> instances, ProcessRecords records)
+    {
+        var runners = instances[project].Select(instance => new ProjectRunner(
+            instance,
+            () => ProjectEnvironment.For(instance, instances, Options, Data.Root),
+            Options, records, console, notifications,
+            loggerFactory.CreateLogger($"Finsam.AppHost.{instance.Name}"))).ToList();
+        lock (_projects)
+        {
+            _projects.AddRange(runners);
+        }
+
+        foreach (var instance in instances[project])
+        {
+            notifications.Publish(new InstanceSnapshot(project.Name, instance.Name, ResourceState.Waiting, Endpoints: instance.Urls));
+        }
+        await WaitForDependenciesAsync(project);
+        if (_stopping.IsCancellationRequested)
+        {
+            return;
+        }
+        foreach (var runner in runners)
+        {
+            runner.Start();
+        }
+    }
+
+    private async Task WaitForDependenciesAsync(Resource resource)
+    {
+        foreach (var dependency in resource.WaitsFor)
+        {
+            await notifications.WaitForResourceHealthyAsync(dependency.Name, _stopping.Token);
+        }
+    }
+
+    // Once the external endpoints answer, say where the system can be reached.
+    private async Task ReportReadinessAsync(Dictionary<ProjectResource, IReadOnlyList<ProjectInstance>> instances)
+    {
+        try
+        {
+            foreach (var resource in model.Resources)
+            {
+                await notifications.WaitForResourceHealthyAsync(resource.Name, _stopping.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        catch (InvalidOperationException exception)
+        {
+            _logger.LogError("{Reason}", exception.Message);
+            lifetime.StopApplication();
+            return;
+        }
+
+        var lines = new List<string> { "Finsam is running." };
+        foreach (var (project, replicas) in instances)
+        {
+            foreach (var endpoint in project.Endpoints.Where(e => e.IsExternal))
+            {
+                var speaks = endpoint.Transport == EndpointAnnotation.Http2 ? "gRPC over HTTP/2" : "JSON over HTTP/1.1, /health";
+                lines.Add($"  {project.Name} {endpoint.Name}: {replicas[0].UrlOf(endpoint)}  ({speaks})");
+            }
+        }
+        lines.Add($"  console logs: {Data.Logs}");
+        lines.Add("Press Ctrl+C to stop.");
+        Console.WriteLine(string.Join(Environment.NewLine, lines));
+    }
+}

@@ -1,0 +1,15 @@
+namespace Finsam.Hosting.Orchestration;
+
+public enum ResourceState
+{
+    NotStarted,
+    Waiting,
+    Starting,
+    Running,
+    Healthy,
+    Unhealthy,
+    Exited,
+    Stopping,
+    Stopped,
+    FailedToStart,
+}
