@@ -31,6 +31,20 @@ public sealed class DistributedApplication : IAsyncDisposable
 
     public DistributedApplicationModel Model => Services.GetRequiredService<DistributedApplicationModel>();
 
+    public string DataDirectory => Services.GetRequiredService<Orchestrator>().Data.Root;
+
+    // The address of a project's endpoint (its first replica).
+    public Uri GetEndpoint(string resourceName, string endpointName = "http") =>
+        Services.GetRequiredService<Orchestrator>().GetEndpoint(resourceName, endpointName);
+
+    public Task StopResourceAsync(string resourceName) =>
+        Services.GetRequiredService<Orchestrator>().StopResourceAsync(resourceName);
+
+    public Task StartResourceAsync(string resourceName) =>
+        Services.GetRequiredService<Orchestrator>().StartResourceAsync(resourceName);
+
+    internal List<Func<ValueTask>> OnDisposed { get; } = [];
+
     public Task StartAsync(CancellationToken cancellationToken = default) => _host.StartAsync(cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken = default) => _host.StopAsync(cancellationToken);
@@ -55,5 +69,9 @@ public sealed class DistributedApplication : IAsyncDisposable
     {
         await _host.StopAsync();
         _host.Dispose();
+        foreach (var callback in OnDisposed)
+        {
+            await callback();
+        }
     }
 }

@@ -71,7 +71,7 @@ public static partial class FederationValidator
 
         if (basis == ShareBasis.AgreedShares)
         {
-            foreach (var (member, index) in party.Where(x => x.member.AgreedShareBasisPoints <= 0))
+            foreach (var (member, index) in party.Where(x => x.member.AgreedShareBasisPoints == 0))
             {
                 violations.Add($"{prefix}.members[{index}].agreed_share_basis_points", "Each member that shares the quarter needs a share above zero.");
             }
@@ -84,7 +84,7 @@ public static partial class FederationValidator
         }
         else
         {
-            foreach (var (member, index) in party.Where(x => x.member.Population <= 0))
+            foreach (var (member, index) in party.Where(x => x.member.Population == 0))
             {
                 violations.Add($"{prefix}.members[{index}].population", "Each member that shares the quarter by population needs a population above zero.");
             }

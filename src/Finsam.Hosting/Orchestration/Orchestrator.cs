@@ -23,6 +23,8 @@ internal sealed class Orchestrator(
     private readonly CancellationTokenSource _stopping = new();
     private DataDirectory? _data;
     private Task _startup = Task.CompletedTask;
+    private Dictionary<ProjectResource, IReadOnlyList<ProjectInstance>> _instances = [];
+    private ProcessRecords? _records;
 
     public AppHostOptions Options => options.Value;
 
@@ -35,10 +37,10 @@ internal sealed class Orchestrator(
         console.WriteFilesTo(_data.Logs);
         _logger.LogInformation("Data folder: {DataDirectory}", _data.Root);
 
-        var records = new ProcessRecords(_data.Run, _logger);
+        var records = _records = new ProcessRecords(_data.Run, _logger);
         await records.StopLeftoversAsync(Options.StopTimeout);
 
-        var instances = AssignPorts();
+        var instances = _instances = AssignPorts();
         foreach (var resource in model.Resources)
         {
             notifications.Expect(resource.Name, resource is ProjectResource project ? project.Replicas : 1);
@@ -73,15 +75,11 @@ internal sealed class Orchestrator(
         var order = model.Resources.OfType<ProjectResource>().Reverse().ToList();
         foreach (var resource in order)
         {
-            await Task.WhenAll(_projects.Where(p => p.Instance.Resource == resource).Select(p => p.StopAsync()));
+            await StopResourceAsync(resource.Name);
         }
         await Task.WhenAll(_servers.Select(s => s.StopAsync()));
         await _startup;
 
-        foreach (var project in _projects)
-        {
-            project.Dispose();
-        }
         console.CloseFiles();
         _data?.Dispose();
         _logger.LogInformation("Every resource has stopped.");
@@ -116,15 +114,7 @@ internal sealed class Orchestrator(
 
     private async Task StartProjectAsync(ProjectResource project, Dictionary<ProjectResource, IReadOnlyList<ProjectInstance>> instances, ProcessRecords records)
     {
-        var runners = instances[project].Select(instance => new ProjectRunner(
-            instance,
-            () => ProjectEnvironment.For(instance, instances, Options, Data.Root),
-            Options, records, console, notifications,
-            loggerFactory.CreateLogger($"Finsam.AppHost.{instance.Name}"))).ToList();
-        lock (_projects)
-        {
-            _projects.AddRange(runners);
-        }
+        var runners = CreateRunners(project, records);
 
         foreach (var instance in instances[project])
         {
@@ -139,6 +129,62 @@ internal sealed class Orchestrator(
         {
             runner.Start();
         }
+    }
+
+    private List<ProjectRunner> CreateRunners(ProjectResource project, ProcessRecords records)
+    {
+        var runners = _instances[project].Select(instance => new ProjectRunner(
+            instance,
+            () => ProjectEnvironment.For(instance, _instances, Options, Data.Root),
+            Options, records, console, notifications,
+            loggerFactory.CreateLogger($"Finsam.AppHost.{instance.Name}"))).ToList();
+        lock (_projects)
+        {
+            _projects.AddRange(runners);
+        }
+        return runners;
+    }
+
+    public Uri GetEndpoint(string resourceName, string endpointName)
+    {
+        var (project, instances) = _instances.SingleOrDefault(p => p.Key.Name == resourceName);
+        var endpoint = project?.Endpoints.SingleOrDefault(e => e.Name == endpointName)
+            ?? throw new ArgumentException($"{resourceName} has no endpoint named '{endpointName}'.");
+        return new Uri(instances[0].UrlOf(endpoint));
+    }
+
+    // An operator's stop (the dashboard, a test): the project stays down until started.
+    public async Task StopResourceAsync(string resourceName)
+    {
+        List<ProjectRunner> runners;
+        lock (_projects)
+        {
+            runners = _projects.Where(p => p.Instance.Resource.Name == resourceName).ToList();
+            _projects.RemoveAll(runners.Contains);
+        }
+        await Task.WhenAll(runners.Select(r => r.StopAsync()));
+        foreach (var runner in runners)
+        {
+            runner.Dispose();
+        }
+    }
+
+    public Task StartResourceAsync(string resourceName)
+    {
+        var project = _instances.Keys.SingleOrDefault(p => p.Name == resourceName)
+            ?? throw new ArgumentException($"{resourceName} is not a project of this system.");
+        lock (_projects)
+        {
+            if (_projects.Any(p => p.Instance.Resource == project))
+            {
+                throw new InvalidOperationException($"{resourceName} is already running.");
+            }
+        }
+        foreach (var runner in CreateRunners(project, _records!))
+        {
+            runner.Start();
+        }
+        return Task.CompletedTask;
     }
 
     private async Task WaitForDependenciesAsync(Resource resource)

@@ -45,16 +45,12 @@ internal sealed class ProjectRunner(
     public async Task StopAsync()
     {
         await _stop.CancelAsync();
-        if (_process is { } process)
-        {
-            Publish(ResourceState.Stopping, process.Id);
-            await process.StopAsync(Signals.SigTerm, options.StopTimeout);
-            records.Forget(Instance.Name);
-        }
         await _supervision;
         Publish(ResourceState.Stopped, exitCode: _process?.ExitCode);
     }
 
+    // The one owner of the process: starts it, and stops it when asked or restarts it
+    // when it exits on its own.
     private async Task SuperviseAsync()
     {
         var consecutiveFailures = 0;
@@ -68,12 +64,15 @@ internal sealed class ProjectRunner(
 
             using var probing = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
             var probe = ProbeAsync(process, startedAt, probing.Token);
-            await process.Exited;
+            await Task.WhenAny(process.Exited, Task.Delay(Timeout.Infinite, _stop.Token));
             await probing.CancelAsync();
             await probe;
 
             if (_stop.IsCancellationRequested)
             {
+                Publish(ResourceState.Stopping, process.Id, startedAt);
+                await process.StopAsync(Signals.SigTerm, options.StopTimeout);
+                records.Forget(Instance.Name);
                 return;
             }
 
@@ -90,6 +89,7 @@ internal sealed class ProjectRunner(
             }
             catch (OperationCanceledException)
             {
+                records.Forget(Instance.Name);
                 return;
             }
             _restarts++;

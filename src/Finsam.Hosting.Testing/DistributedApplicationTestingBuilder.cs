@@ -1,0 +1,103 @@
+using System.Reflection;
+using Finsam.Hosting.ApplicationModel;
+
+namespace Finsam.Hosting.Testing;
+
+// Runs the AppHost's own entry point to obtain its model, then lets a test start it in a
+// fresh data folder on free ports. Disposing the application stops every process and
+// removes the folder.
+public sealed class DistributedApplicationTestingBuilder
+{
+    private readonly DistributedApplicationBuilder _inner;
+    private readonly bool _ownsDataDirectory;
+
+    private DistributedApplicationTestingBuilder(DistributedApplicationBuilder inner, string dataDirectory, bool ownsDataDirectory)
+    {
+        _inner = inner;
+        DataDirectory = dataDirectory;
+        _ownsDataDirectory = ownsDataDirectory;
+    }
+
+    public Microsoft.Extensions.Configuration.ConfigurationManager Configuration => _inner.Configuration;
+
+    public IReadOnlyList<Resource> Resources => _inner.Resources;
+
+    public string DataDirectory { get; }
+
+    public static Task<DistributedApplicationTestingBuilder> CreateAsync<TAppHost>(params string[] args)
+        where TAppHost : IProjectMetadata, new() =>
+        CreateAsync<TAppHost>(Path.Combine(Path.GetTempPath(), $"finsam-test-{Guid.NewGuid():N}"), ownsDataDirectory: true, args);
+
+    // Starts on an existing data folder, which the test keeps (to start a system again on it).
+    public static Task<DistributedApplicationTestingBuilder> CreateAsync<TAppHost>(string dataDirectory, params string[] args)
+        where TAppHost : IProjectMetadata, new() =>
+        CreateAsync<TAppHost>(dataDirectory, ownsDataDirectory: false, args);
+
+    private static async Task<DistributedApplicationTestingBuilder> CreateAsync<TAppHost>(string dataDirectory, bool ownsDataDirectory, string[] args)
+        where TAppHost : IProjectMetadata, new()
+    {
+        string[] allArgs =
+        [
+            $"--AppHost:DataDirectory={dataDirectory}",
+            "--AppHost:RandomizePorts=true",
+            .. args,
+        ];
+
+        var entryPoint = Assembly.Load(Path.GetFileNameWithoutExtension(new TAppHost().TargetPath)).EntryPoint
+            ?? throw new InvalidOperationException($"{typeof(TAppHost).Name} has no entry point.");
+
+        DistributedApplicationBuilder? captured = null;
+        DistributedApplicationBuilder.BuildInterceptor.Value = builder => captured = builder;
+        try
+        {
+            var result = entryPoint.Invoke(null, entryPoint.GetParameters().Length == 0 ? [] : [allArgs]);
+            if (result is Task task)
+            {
+                await task;
+            }
+        }
+        catch (Exception exception) when (Unwrap(exception) is DistributedApplicationBuilder.ModelCapturedException)
+        {
+            // The entry point stopped at Build(), as intended.
+        }
+        finally
+        {
+            DistributedApplicationBuilder.BuildInterceptor.Value = null;
+        }
+
+        var model = captured ?? throw new InvalidOperationException("The AppHost's entry point never called Build().");
+        return new DistributedApplicationTestingBuilder(model, dataDirectory, ownsDataDirectory);
+    }
+
+    public Task<DistributedApplication> BuildAsync()
+    {
+        var app = _inner.Build();
+        if (_ownsDataDirectory)
+        {
+            app.OnDisposed.Add(() =>
+            {
+                DeleteDataDirectory(DataDirectory);
+                return ValueTask.CompletedTask;
+            });
+        }
+        return Task.FromResult(app);
+    }
+
+    private static Exception Unwrap(Exception exception) =>
+        exception is TargetInvocationException { InnerException: { } inner } ? Unwrap(inner) : exception;
+
+    private static void DeleteDataDirectory(string path)
+    {
+        try
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; a failed test because of it is not.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
