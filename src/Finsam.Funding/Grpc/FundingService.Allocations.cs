@@ -44,7 +44,7 @@ public sealed partial class FundingService
             throw GrpcErrors.AlreadyExists(name);
         }
 
-        var now = clock.GetUtcNow();
+        var now = Now();
         var entity = new AllocationEntity
         {
             FederationId = federationId!,
@@ -146,7 +146,7 @@ public sealed partial class FundingService
         ExpectEtag(db, entity, entity.Version, request.Allocation.Etag, request.Allocation.Name);
         entity.StateAmountOre = proposed.StateAmountOre;
         entity.Status = proposed.Status.ToDomain();
-        entity.UpdateTime = clock.GetUtcNow();
+        entity.UpdateTime = Now();
         db.Record(context, federationId, request.Allocation.Name, before, entity.ToContract());
 
         await db.SaveChangesAsync(ct);

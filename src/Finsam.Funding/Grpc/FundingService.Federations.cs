@@ -39,7 +39,7 @@ public sealed partial class FundingService
             return earlier.ToContract();
         }
 
-        var now = clock.GetUtcNow();
+        var now = Now();
         var entity = new FederationEntity
         {
             Id = request.FederationId,
@@ -137,7 +137,7 @@ public sealed partial class FundingService
         entity.MunicipalShareBasis = proposed.MunicipalShareBasis.ToDomain();
         entity.RegionalShareBasis = proposed.RegionalShareBasis.ToDomain();
         entity.Members = proposed.Members.Select(m => m.ToDomain()).ToList();
-        entity.UpdateTime = clock.GetUtcNow();
+        entity.UpdateTime = Now();
         db.Record(context, entity.Id, request.Federation.Name, before, entity.ToContract());
 
         await db.SaveChangesAsync(context.CancellationToken);

@@ -56,6 +56,13 @@ public sealed partial class FundingService(FundingDbContext db, TimeProvider clo
         return response;
     }
 
+    // PostgreSQL keeps microseconds: answer with the time as it will be read back.
+    private DateTimeOffset Now()
+    {
+        var now = clock.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % (TimeSpan.TicksPerMillisecond / 1000)));
+    }
+
     private async Task<FederationEntity> RequireFederationAsync(string federationId, CancellationToken cancellationToken) =>
         await db.Federations.SingleOrDefaultAsync(f => f.Id == federationId, cancellationToken)
             ?? throw GrpcErrors.NotFound(ResourceNames.Federation(federationId));

@@ -1,0 +1,3 @@
+// Collections that start a system run one after another: two systems at once on two
+// cores would only slow both down.
+[assembly: Xunit.v3.Parallelization(Mode = Xunit.Sdk.ParallelMode.None)]
