@@ -59,6 +59,7 @@ internal sealed class Orchestrator(
                 if (t.IsFaulted)
                 {
                     Environment.ExitCode = 1;
+                    lifetime.StopApplication();
                     _logger.LogError("The system did not start: {Reason}", t.Exception!.GetBaseException().Message);
                 }
             },
@@ -212,6 +213,7 @@ internal sealed class Orchestrator(
         catch (InvalidOperationException exception)
         {
             _logger.LogError("{Reason}", exception.Message);
+            Environment.ExitCode = 1;
             lifetime.StopApplication();
             return;
         }

@@ -50,14 +50,14 @@ internal sealed class PostgresRunner(
                 notifications.Publish(new InstanceSnapshot(database.Name, database.Name, ResourceState.Healthy));
             }
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is InvalidOperationException or NpgsqlException or IOException)
         {
+            // Reported once, by whoever waits for the server (the AppHost says it and stops).
             Publish(ResourceState.FailedToStart, message: exception.Message);
             foreach (var database in server.Databases)
             {
                 notifications.Publish(new InstanceSnapshot(database.Name, database.Name, ResourceState.FailedToStart, Message: exception.Message));
             }
-            throw;
         }
     }
 

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace Finsam.SystemTests.Infrastructure;
+
+// The checkout the tests run in, and what its README tells a newcomer to type.
+public static partial class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Readme => File.ReadAllText(Path.Combine(Root, "README.md"));
+
+    [GeneratedRegex(@"```sh\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex ShellBlock();
+
+    public static IReadOnlyList<string> ShellBlocks(string markdown) =>
+        ShellBlock().Matches(markdown).Select(m => m.Groups[1].Value).ToList();
+
+    // The first command: the one that starts the whole system.
+    public static string StartCommand => ShellBlocks(Readme)[0].Trim();
+
+    // The block after the walk-through marker.
+    public static string Walkthrough
+    {
+        get
+        {
+            var readme = Readme;
+            var marker = readme.IndexOf("<!-- walkthrough", StringComparison.Ordinal);
+            Assert.True(marker >= 0, "README.md has no walk-through marker.");
+            return ShellBlocks(readme[marker..])[0];
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Finsam.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("The tests do not run inside the Finsam checkout.");
+    }
+}

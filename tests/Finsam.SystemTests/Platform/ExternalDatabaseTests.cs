@@ -1,0 +1,36 @@
+using Finsam.Contracts.Funding.V1;
+using Finsam.Hosting.ApplicationModel;
+using Finsam.Hosting.Orchestration;
+using Finsam.Hosting.Testing;
+using Finsam.SystemTests.Infrastructure;
+using Grpc.Net.Client;
+
+namespace Finsam.SystemTests.Platform;
+
+[Collection(SystemCollection.Name)]
+public sealed class ExternalDatabaseTests(FinsamSystem system)
+{
+    [Fact]
+    public async Task Given_a_connection_string_the_apphost_uses_that_server_and_runs_none_of_its_own()
+    {
+        var existing = system.App.Model.Resources.OfType<PostgresServerResource>().Single().GetConnectionString();
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Finsam_AppHost>($"--ConnectionStrings:postgres={existing}");
+        await using var second = await builder.BuildAsync();
+        await second.StartAsync();
+        await second.ResourceNotifications.WaitForResourceHealthyAsync("gateway").WaitAsync(FinsamSystem.StartLimit);
+
+        var postgres = Assert.Single(second.ResourceNotifications.InstancesOf("postgres"));
+        Assert.Equal(ResourceState.Healthy, postgres.State);
+        Assert.Null(postgres.ProcessId);
+        Assert.False(Directory.Exists(Path.Combine(second.DataDirectory, "postgres")));
+
+        // Written through the second system, read through the first: one database.
+        using var channel = GrpcChannel.ForAddress(second.GetEndpoint("gateway", "grpc"));
+        var id = Federations.NewId("shared");
+        await new FundingService.FundingServiceClient(channel).CreateFederationAsync(
+            new CreateFederationRequest { FederationId = id, Federation = Federations.Sundsvall() });
+
+        var read = await system.Funding.GetFederationAsync(new GetFederationRequest { Name = $"federations/{id}" });
+        Assert.Equal("Samordningsförbundet Sundsvall", read.DisplayName);
+    }
+}
