@@ -9,13 +9,11 @@ namespace Finsam.Hosting.Testing;
 public sealed class DistributedApplicationTestingBuilder
 {
     private readonly DistributedApplicationBuilder _inner;
-    private readonly bool _ownsDataDirectory;
 
-    private DistributedApplicationTestingBuilder(DistributedApplicationBuilder inner, string dataDirectory, bool ownsDataDirectory)
+    private DistributedApplicationTestingBuilder(DistributedApplicationBuilder inner, string dataDirectory)
     {
         _inner = inner;
         DataDirectory = dataDirectory;
-        _ownsDataDirectory = ownsDataDirectory;
     }
 
     public Microsoft.Extensions.Configuration.ConfigurationManager Configuration => _inner.Configuration;
@@ -26,14 +24,9 @@ public sealed class DistributedApplicationTestingBuilder
 
     public static Task<DistributedApplicationTestingBuilder> CreateAsync<TAppHost>(params string[] args)
         where TAppHost : IProjectMetadata, new() =>
-        CreateAsync<TAppHost>(Path.Combine(Path.GetTempPath(), $"finsam-test-{Guid.NewGuid():N}"), ownsDataDirectory: true, args);
+        CreateAsync<TAppHost>(Path.Combine(Path.GetTempPath(), $"finsam-test-{Guid.NewGuid():N}"), args);
 
-    // Starts on an existing data folder, which the test keeps (to start a system again on it).
-    public static Task<DistributedApplicationTestingBuilder> CreateAsync<TAppHost>(string dataDirectory, params string[] args)
-        where TAppHost : IProjectMetadata, new() =>
-        CreateAsync<TAppHost>(dataDirectory, ownsDataDirectory: false, args);
-
-    private static async Task<DistributedApplicationTestingBuilder> CreateAsync<TAppHost>(string dataDirectory, bool ownsDataDirectory, string[] args)
+    private static async Task<DistributedApplicationTestingBuilder> CreateAsync<TAppHost>(string dataDirectory, string[] args)
         where TAppHost : IProjectMetadata, new()
     {
         string[] allArgs =
@@ -66,20 +59,17 @@ public sealed class DistributedApplicationTestingBuilder
         }
 
         var model = captured ?? throw new InvalidOperationException("The AppHost's entry point never called Build().");
-        return new DistributedApplicationTestingBuilder(model, dataDirectory, ownsDataDirectory);
+        return new DistributedApplicationTestingBuilder(model, dataDirectory);
     }
 
     public Task<DistributedApplication> BuildAsync()
     {
         var app = _inner.Build();
-        if (_ownsDataDirectory)
+        app.OnDisposed.Add(() =>
         {
-            app.OnDisposed.Add(() =>
-            {
-                DeleteDataDirectory(DataDirectory);
-                return ValueTask.CompletedTask;
-            });
-        }
+            DeleteDataDirectory(DataDirectory);
+            return ValueTask.CompletedTask;
+        });
         return Task.FromResult(app);
     }
 

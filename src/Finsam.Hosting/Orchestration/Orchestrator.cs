@@ -121,7 +121,20 @@ internal sealed class Orchestrator(
         {
             notifications.Publish(new InstanceSnapshot(project.Name, instance.Name, ResourceState.Waiting, Endpoints: instance.Urls));
         }
-        await WaitForDependenciesAsync(project);
+        try
+        {
+            await WaitForDependenciesAsync(project);
+        }
+        catch (InvalidOperationException dependencyFailed)
+        {
+            // Nothing behind a failed dependency can start: say so, rather than wait forever.
+            foreach (var instance in instances[project])
+            {
+                notifications.Publish(new InstanceSnapshot(project.Name, instance.Name, ResourceState.FailedToStart,
+                    Endpoints: instance.Urls, Message: dependencyFailed.Message));
+            }
+            return;
+        }
         if (_stopping.IsCancellationRequested)
         {
             return;
