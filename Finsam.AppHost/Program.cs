@@ -1,20 +1,40 @@
 using Finsam.Hosting;
+using Finsam.Hosting.ApplicationModel;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
 var postgres = builder.AddPostgres("postgres");
+var identityDb = postgres.AddDatabase("identitydb");
 var fundingDb = postgres.AddDatabase("fundingdb");
+
+var signingKey = builder.AddSecret("identity-signing-key", SecretKind.RsaPrivateKey);
+var encryptionKey = builder.AddSecret("identity-encryption-key", SecretKind.Key256);
+var adminClientSecret = builder.AddSecret("admin-client-secret");
+
+var identity = builder.AddProject<Projects.Finsam_Identity>("identity")
+    .WithReference(identityDb)
+    .WaitFor(identityDb)
+    .WithEnvironment("Identity__SigningKey", signingKey)
+    .WithEnvironment("Identity__EncryptionKey", encryptionKey)
+    .WithEnvironment("Identity__BootstrapClientSecret", adminClientSecret);
 
 var funding = builder.AddProject<Projects.Finsam_Funding>("funding")
     .WithReference(fundingDb)
-    .WaitFor(fundingDb);
+    .WaitFor(fundingDb)
+    .WithReference(identity)
+    .WaitFor(identity);
+
+// Identity asks funding whether a federation exists before granting a role in it.
+identity.WithReference(funding);
 
 builder.AddProject<Projects.Finsam_Gateway>("gateway")
     .WithHttpEndpoint(port: 5080, name: "http")
     .WithHttpEndpoint(port: 5081, name: "grpc")
     .WithEndpoint("grpc", endpoint => endpoint.Transport = "http2")
     .WithExternalHttpEndpoints()
+    .WithReference(identity)
     .WithReference(funding)
+    .WaitFor(identity)
     .WaitFor(funding);
 
 builder.Build().Run();

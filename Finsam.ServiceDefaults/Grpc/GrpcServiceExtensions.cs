@@ -3,16 +3,27 @@ using Google.Rpc;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Finsam.ServiceDefaults.Security;
 
 namespace Finsam.ServiceDefaults.Grpc;
 
 public static class GrpcServiceExtensions
 {
-    // gRPC as every Finsam service serves it: the store's errors mapped to statuses,
+    // gRPC as every Finsam service serves it: bearer tokens and each RPC's access rule
+    // checked in the service, the store's errors mapped to statuses,
     // JSON transcoding (with the error details readable as JSON), health and reflection.
-    public static IHostApplicationBuilder AddFinsamGrpc(this IHostApplicationBuilder builder)
+    // The token server validates its own tokens (authenticate: false) and sets that up itself.
+    public static IHostApplicationBuilder AddFinsamGrpc(this IHostApplicationBuilder builder, bool authenticate = true)
     {
-        builder.Services.AddGrpc(options => options.Interceptors.Add<StoreErrorsInterceptor>())
+        if (authenticate)
+        {
+            builder.AddFinsamAuthentication();
+        }
+        builder.Services.AddGrpc(options =>
+            {
+                options.Interceptors.Add<AccessInterceptor>();
+                options.Interceptors.Add<StoreErrorsInterceptor>();
+            })
             .AddJsonTranscoding(options => options.TypeRegistry = TypeRegistry.FromMessages(
                 BadRequest.Descriptor,
                 ErrorInfo.Descriptor,

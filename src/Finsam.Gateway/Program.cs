@@ -1,10 +1,17 @@
 using Finsam.Gateway.Routing;
+using Finsam.ServiceDefaults.Security;
 using Yarp.ReverseProxy.Forwarder;
 using Yarp.ReverseProxy.ServiceDiscovery;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+// The gateway turns away calls without a valid token; each service still checks the
+// caller's role and federation itself.
+builder.AddFinsamAuthentication();
+
+var rateLimits = builder.Configuration.GetSection(RateLimits.Section).Get<RateLimits>() ?? new RateLimits();
+RateLimits.AddPerClientRateLimits(builder.Services, rateLimits);
 
 builder.Services.AddReverseProxy()
     .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
@@ -12,6 +19,10 @@ builder.Services.AddSingleton<IDestinationResolver, ServiceDiscoveryDestinationR
 builder.Services.AddSingleton<IForwarderHttpClientFactory, ForwarderTimeouts>();
 
 var app = builder.Build();
+
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapDefaultEndpoints();
 app.MapReverseProxy(proxy => proxy.Use(UnavailableServiceResponses.WriteWhenForwardingFailed));

@@ -75,6 +75,16 @@ public static class ResourceBuilderExtensions
         return builder;
     }
 
+    public static IResourceBuilder<SecretResource> AddSecret(this DistributedApplicationBuilder builder, string name, SecretKind kind = SecretKind.Password) =>
+        builder.AddResource(new SecretResource(name, kind));
+
+    public static IResourceBuilder<ProjectResource> WithEnvironment(this IResourceBuilder<ProjectResource> builder, string name, IResourceBuilder<SecretResource> secret)
+    {
+        builder.Resource.SecretEnvironment.Add(name);
+        builder.Resource.Environment[name] = secret.Resource.GetValue;
+        return builder;
+    }
+
     public static IResourceBuilder<ProjectResource> WithEnvironment(this IResourceBuilder<ProjectResource> builder, string name, Func<string> value)
     {
         builder.Resource.Environment[name] = value;

@@ -2,6 +2,7 @@ using Finsam.Funding.Data;
 using Finsam.Funding.Validation;
 using Finsam.ServiceDefaults.Audit;
 using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceDefaults.Security;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Contract = Finsam.Contracts.Funding.V1;
@@ -12,6 +13,7 @@ public sealed partial class FundingService
 {
     private static readonly string[] UpdatableAllocationFields = ["state_amount_ore", "status"];
 
+    [FederationAccess(Access.Write)]
     public override async Task<Contract.Allocation> CreateAllocation(Contract.CreateAllocationRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -74,6 +76,7 @@ public sealed partial class FundingService
         return entity.ToContract();
     }
 
+    [FederationAccess(Access.Read)]
     public override async Task<Contract.Allocation> GetAllocation(Contract.GetAllocationRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -89,6 +92,7 @@ public sealed partial class FundingService
         return entity.ToContract();
     }
 
+    [FederationAccess(Access.Read)]
     public override async Task<Contract.ListAllocationsResponse> ListAllocations(Contract.ListAllocationsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -119,6 +123,7 @@ public sealed partial class FundingService
         return response;
     }
 
+    [FederationAccess(Access.Write)]
     public override async Task<Contract.Allocation> UpdateAllocation(Contract.UpdateAllocationRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();

@@ -1,5 +1,6 @@
 using Finsam.Funding.Domain;
 using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceDefaults.Security;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Contract = Finsam.Contracts.Funding.V1;
@@ -8,6 +9,7 @@ namespace Finsam.Funding.Grpc;
 
 public sealed partial class FundingService
 {
+    [FederationAccess(Access.Read)]
     public override async Task<Contract.Contributions> GetContributions(Contract.GetContributionsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();

@@ -2,6 +2,7 @@ using Finsam.Funding.Data;
 using Finsam.Funding.Validation;
 using Finsam.ServiceDefaults.Audit;
 using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceDefaults.Security;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,7 @@ public sealed partial class FundingService
     private static readonly string[] UpdatableFederationFields =
         ["display_name", "municipal_share_basis", "regional_share_basis", "members"];
 
+    [FederationAccess(Access.Administer)]
     public override async Task<Contract.Federation> CreateFederation(Contract.CreateFederationRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -71,6 +73,7 @@ public sealed partial class FundingService
         return entity.ToContract();
     }
 
+    [FederationAccess(Access.Read)]
     public override async Task<Contract.Federation> GetFederation(Contract.GetFederationRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -82,6 +85,7 @@ public sealed partial class FundingService
         return entity.ToContract();
     }
 
+    [FederationAccess(Access.SignedIn)]
     public override async Task<Contract.ListFederationsResponse> ListFederations(Contract.ListFederationsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -89,7 +93,10 @@ public sealed partial class FundingService
         var after = Paging.Decode(request.PageToken, violations) ?? "";
         violations.ThrowIfAny();
 
+        // A federation's staff see their own federations only.
+        var readable = FinsamCaller.From(context.GetHttpContext().User)?.ReadableFederations?.ToArray();
         var page = await db.Federations.AsNoTracking()
+            .Where(f => readable == null || readable.Contains(f.Id))
             .Where(f => string.Compare(f.Id, after) > 0)
             .OrderBy(f => f.Id)
             .Take(pageSize + 1)
@@ -104,6 +111,7 @@ public sealed partial class FundingService
         return response;
     }
 
+    [FederationAccess(Access.Write)]
     public override async Task<Contract.Federation> UpdateFederation(Contract.UpdateFederationRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -144,6 +152,7 @@ public sealed partial class FundingService
         return entity.ToContract();
     }
 
+    [FederationAccess(Access.Administer)]
     public override async Task<Empty> DeleteFederation(Contract.DeleteFederationRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();

@@ -3,6 +3,7 @@ using Finsam.Funding.Data;
 using Finsam.Funding.Validation;
 using Finsam.ServiceDefaults.Audit;
 using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceDefaults.Security;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -17,6 +18,7 @@ public sealed partial class FundingService(FundingDbContext db, TimeProvider clo
 {
     private const int MaxRequestIdLength = 128;
 
+    [FederationAccess(Access.Audit)]
     public override async Task<ListAuditRecordsResponse> ListAuditRecords(ListAuditRecordsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();

@@ -15,4 +15,7 @@ public sealed class ProjectResource(string name, IProjectMetadata project) : Res
     public List<ProjectResource> ServiceReferences { get; } = [];
 
     public Dictionary<string, Func<string>> Environment { get; } = new(StringComparer.Ordinal);
+
+    // Environment variables that hold secrets, to be masked wherever they are shown.
+    public HashSet<string> SecretEnvironment { get; } = new(StringComparer.Ordinal);
 }

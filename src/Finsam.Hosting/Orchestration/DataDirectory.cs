@@ -65,14 +65,17 @@ internal sealed class DataDirectory : IDisposable
     }
 
     // A secret made once per data folder and kept there: never in the repository, never logged.
-    public string Secret(string name)
+    public string Secret(string name) =>
+        Secret(name, () => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)).ToLowerInvariant());
+
+    public string Secret(string name, Func<string> generate)
     {
         var path = Path.Combine(Secrets, name);
         if (File.Exists(path))
         {
             return File.ReadAllText(path).Trim();
         }
-        var value = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
+        var value = generate();
         File.WriteAllText(path, value);
         OwnerOnly(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         return value;

@@ -37,6 +37,17 @@ internal sealed class Orchestrator(
         console.WriteFilesTo(_data.Logs);
         _logger.LogInformation("Data folder: {DataDirectory}", _data.Root);
 
+        foreach (var secret in model.Resources.OfType<SecretResource>())
+        {
+            secret.Value = secret.Kind switch
+            {
+                SecretKind.RsaPrivateKey => _data.Secret(secret.Name, () => System.Security.Cryptography.RSA.Create(2048).ExportPkcs8PrivateKeyPem()),
+                SecretKind.Key256 => _data.Secret(secret.Name, () => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)).ToLowerInvariant()),
+                _ => _data.Secret(secret.Name),
+            };
+            notifications.Publish(new InstanceSnapshot(secret.Name, secret.Name, ResourceState.Healthy));
+        }
+
         var records = _records = new ProcessRecords(_data.Run, _logger);
         await records.StopLeftoversAsync(Options.StopTimeout);
 

@@ -1,0 +1,62 @@
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Grpc.Net.ClientFactory;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Finsam.ServiceDefaults.Grpc;
+
+public static class GrpcClientExtensions
+{
+    public static readonly TimeSpan DefaultDeadline = TimeSpan.FromSeconds(10);
+
+    // A client of another Finsam service, found through service discovery ("http://funding").
+    // Calls carry the incoming call's deadline and cancellation (else 10 s) and the caller's
+    // token, so the other service checks the same caller.
+    public static IHttpClientBuilder AddFinsamGrpcClient<TClient>(this IServiceCollection services, string serviceName)
+        where TClient : class
+    {
+        services.AddHttpContextAccessor();
+        return services.AddGrpcClient<TClient>(options => options.Address = new Uri($"http://{serviceName}"))
+            .EnableCallContextPropagation(options => options.SuppressContextNotFoundErrors = true)
+            .AddInterceptor(InterceptorScope.Client, services => new CallerForwardingInterceptor(
+                services.GetRequiredService<IHttpContextAccessor>(), serviceName));
+    }
+}
+
+internal sealed class CallerForwardingInterceptor(IHttpContextAccessor http, string serviceName) : Interceptor
+{
+    public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(
+        TRequest request,
+        ClientInterceptorContext<TRequest, TResponse> context,
+        AsyncUnaryCallContinuation<TRequest, TResponse> continuation)
+    {
+        var headers = context.Options.Headers ?? [];
+        if (http.HttpContext?.Request.Headers.Authorization.ToString() is { Length: > 0 } authorization
+            && headers.Get("authorization") is null)
+        {
+            headers.Add("authorization", authorization);
+        }
+        var deadline = context.Options.Deadline ?? DateTime.UtcNow.Add(GrpcClientExtensions.DefaultDeadline);
+        var options = context.Options.WithHeaders(headers).WithDeadline(deadline);
+
+        var call = continuation(request, new ClientInterceptorContext<TRequest, TResponse>(context.Method, context.Host, options));
+        return new AsyncUnaryCall<TResponse>(
+            NameTheDependency(call.ResponseAsync),
+            call.ResponseHeadersAsync, call.GetStatus, call.GetTrailers, call.Dispose);
+    }
+
+    // "funding is unavailable", not a bare connection error, when the other service is down.
+    private async Task<TResponse> NameTheDependency<TResponse>(Task<TResponse> response)
+    {
+        try
+        {
+            return await response;
+        }
+        catch (RpcException exception) when (exception.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded
+            && !exception.Status.Detail.Contains(serviceName, StringComparison.Ordinal))
+        {
+            throw new RpcException(new Status(StatusCode.Unavailable, $"{serviceName} is unavailable: {exception.Status.Detail}"));
+        }
+    }
+}

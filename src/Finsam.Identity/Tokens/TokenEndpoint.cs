@@ -1,0 +1,79 @@
+using System.Security.Claims;
+using Finsam.Identity.Data;
+using Finsam.ServiceDefaults.Security;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Finsam.Identity.Tokens;
+
+// POST /connect/token: OpenIddict checks the request (and a client's secret); this decides
+// who the caller is and which roles go into the access token.
+public static class TokenEndpoint
+{
+    public const string Audience = AuthenticationExtensions.DefaultAudience;
+
+    public static void MapTokenEndpoint(this WebApplication app) =>
+        app.MapPost("/connect/token", IssueAsync).AllowAnonymous();
+
+    private static async Task<IResult> IssueAsync(
+        HttpContext http,
+        IOpenIddictApplicationManager applications,
+        IdentityDbContext db,
+        IPasswordHasher<PersonEntity> passwords)
+    {
+        var request = http.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The token request did not reach OpenIddict.");
+
+        string principal;
+        string displayName;
+        if (request.IsClientCredentialsGrantType())
+        {
+            var application = await applications.FindByClientIdAsync(request.ClientId!)
+                ?? throw new InvalidOperationException("OpenIddict accepted a client it does not know.");
+            principal = Principals.Client(request.ClientId!);
+            displayName = await applications.GetDisplayNameAsync(application) ?? request.ClientId!;
+        }
+        else if (request.IsPasswordGrantType())
+        {
+            var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Username == request.Username);
+            if (person is null || passwords.VerifyHashedPassword(person, person.PasswordHash, request.Password ?? "") == PasswordVerificationResult.Failed)
+            {
+                return Refuse(Errors.InvalidGrant, "The username or the password is wrong.");
+            }
+            principal = Principals.Person(person.Username);
+            displayName = person.DisplayName;
+        }
+        else
+        {
+            return Refuse(Errors.UnsupportedGrantType, "Use client_credentials (client apps) or password (people).");
+        }
+
+        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Subject, Claims.Role);
+        identity.SetClaim(Claims.Subject, principal);
+        identity.SetClaim(Claims.Name, displayName);
+        var grants = await db.RoleGrants.AsNoTracking().Where(g => g.Principal == principal).ToListAsync();
+        foreach (var grant in grants)
+        {
+            identity.AddClaim(new Claim(FinsamRoles.GrantClaimType,
+                grant.Federation.Length == 0 ? grant.Role : FinsamRoles.Grant(grant.Role, grant.Federation)));
+        }
+        identity.SetResources(Audience);
+        identity.SetDestinations(_ => [Destinations.AccessToken]);
+
+        return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    private static IResult Refuse(string error, string description) => Results.Forbid(
+        new AuthenticationProperties(new Dictionary<string, string?>
+        {
+            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+        }),
+        [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+}
