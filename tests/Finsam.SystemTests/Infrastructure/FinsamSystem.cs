@@ -1,4 +1,5 @@
 using Finsam.Contracts.Funding.V1;
+using Finsam.Contracts.Identity.V1;
 using Finsam.Hosting;
 using Finsam.Hosting.Testing;
 using Grpc.Net.Client;
@@ -22,7 +23,36 @@ public sealed class FinsamSystem : IAsyncLifetime
     // JSON over HTTP/1.1 at the gateway's /v1/... routes.
     public HttpClient Json => _json ?? throw new InvalidOperationException("Not started.");
 
-    public FundingService.FundingServiceClient Funding => new(Channel);
+    // The regional administrator's token, as the finsam-admin client app gets it.
+    public string AdminToken { get; private set; } = "";
+
+    public Uri GatewayHttp => App.GetEndpoint("gateway", "http");
+
+    public FundingService.FundingServiceClient Funding => new(Channel.WithToken(AdminToken));
+
+    public FundingService.FundingServiceClient FundingAs(string token) => new(Channel.WithToken(token));
+
+    public AccessService.AccessServiceClient Access => new(Channel.WithToken(AdminToken));
+
+    // A new client app with the given roles, and its token from the token endpoint.
+    public async Task<string> TokenWithRolesAsync(params (Role Role, string FederationId)[] roles)
+    {
+        var clientId = Federations.NewId("client");
+        var created = await Access.CreateClientAsync(new CreateClientRequest { ClientId = clientId, Client = new Client { DisplayName = "Testklient" } });
+        foreach (var (role, federationId) in roles)
+        {
+            await Access.GrantRoleAsync(new GrantRoleRequest
+            {
+                Grant = new RoleGrant
+                {
+                    Principal = created.Client.Name,
+                    Role = role,
+                    Federation = federationId.Length == 0 ? "" : $"federations/{federationId}",
+                },
+            });
+        }
+        return await Tokens.ClientCredentialsAsync(GatewayHttp, clientId, created.ClientSecret);
+    }
 
     public async ValueTask InitializeAsync()
     {
@@ -32,7 +62,9 @@ public sealed class FinsamSystem : IAsyncLifetime
         await _app.ResourceNotifications.WaitForResourceHealthyAsync("gateway").WaitAsync(StartLimit);
 
         _channel = GrpcChannel.ForAddress(_app.GetEndpoint("gateway", "grpc"));
-        _json = new HttpClient { BaseAddress = _app.GetEndpoint("gateway", "http") };
+        AdminToken = await Tokens.ClientCredentialsAsync(GatewayHttp, Tokens.AdminClientId, Tokens.AdminClientSecret(_app.DataDirectory));
+        _json = new HttpClient { BaseAddress = GatewayHttp };
+        _json.DefaultRequestHeaders.Authorization = new("Bearer", AdminToken);
     }
 
     public async ValueTask DisposeAsync()

@@ -22,7 +22,7 @@ public sealed class EntryPointTests : IDisposable
         await using var system = SystemProcess.Start(Repository.StartCommand, Repository.Root, _data, FreePorts);
         var gateway = await system.WaitUntilRunningAsync(StartLimit);
 
-        var walkthrough = await RunBashAsync(Repository.Walkthrough, new() { ["GW"] = gateway.ToString().TrimEnd('/') });
+        var walkthrough = await RunBashAsync(Repository.Walkthrough, new() { ["GW"] = gateway.ToString().TrimEnd('/'), ["FINSAM_DATA_DIR"] = _data });
 
         Assert.True(walkthrough.ExitCode == 0, $"The walk-through failed:\n{walkthrough.Output}");
         var contributions = JsonDocument.Parse(walkthrough.Output.Trim().Split('\n')[^1]).RootElement;
@@ -47,6 +47,8 @@ public sealed class EntryPointTests : IDisposable
         {
             var gateway = await first.WaitUntilRunningAsync(StartLimit);
             using var http = new HttpClient { BaseAddress = gateway };
+            http.DefaultRequestHeaders.Authorization = new("Bearer",
+                await Tokens.ClientCredentialsAsync(gateway, Tokens.AdminClientId, Tokens.AdminClientSecret(_data)));
             var created = await http.PostAsJsonAsync("/v1/federations?federation_id=kept", new { display_name = "Samordningsförbundet Kvar" });
             Assert.Equal(HttpStatusCode.OK, created.StatusCode);
 
@@ -60,6 +62,8 @@ public sealed class EntryPointTests : IDisposable
 
             Assert.False(IsAlive(orphanedPostgres), "The second start should have stopped the PostgreSQL left behind.");
             using var http2 = new HttpClient { BaseAddress = gateway };
+            http2.DefaultRequestHeaders.Authorization = new("Bearer",
+                await Tokens.ClientCredentialsAsync(gateway, Tokens.AdminClientId, Tokens.AdminClientSecret(_data)));
             var kept = await http2.GetFromJsonAsync<JsonElement>("/v1/federations/kept");
             Assert.Equal("Samordningsförbundet Kvar", kept.GetProperty("displayName").GetString());
 

@@ -27,7 +27,8 @@ public sealed class ExternalDatabaseTests(FinsamSystem system)
         // Written through the second system, read through the first: one database.
         using var channel = GrpcChannel.ForAddress(second.GetEndpoint("gateway", "grpc"));
         var id = Federations.NewId("shared");
-        await new FundingService.FundingServiceClient(channel).CreateFederationAsync(
+        var token = await Tokens.ClientCredentialsAsync(second.GetEndpoint("gateway", "http"), Tokens.AdminClientId, Tokens.AdminClientSecret(second.DataDirectory));
+        await new FundingService.FundingServiceClient(channel.WithToken(token)).CreateFederationAsync(
             new CreateFederationRequest { FederationId = id, Federation = Federations.Sundsvall() });
 
         var read = await system.Funding.GetFederationAsync(new GetFederationRequest { Name = $"federations/{id}" });

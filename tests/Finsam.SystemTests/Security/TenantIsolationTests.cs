@@ -1,0 +1,209 @@
+using Finsam.Contracts.Funding.V1;
+using Finsam.Contracts.Identity.V1;
+using Finsam.SystemTests.Infrastructure;
+using Grpc.Core;
+using Grpc.Net.Client;
+
+namespace Finsam.SystemTests.Security;
+
+// A federation's staff never read or change another federation's data, whether they go
+// through the gateway or straight to the service.
+[Collection(SystemCollection.Name)]
+public sealed class TenantIsolationTests(FinsamSystem system) : IAsyncLifetime
+{
+    private string _a = "";
+    private string _b = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        _a = Federations.NewId("a");
+        _b = Federations.NewId("b");
+        foreach (var id in new[] { _a, _b })
+        {
+            await system.Funding.CreateFederationAsync(new CreateFederationRequest { FederationId = id, Federation = Federations.Sundsvall() });
+            await system.Funding.CreateAllocationAsync(new CreateAllocationRequest
+            {
+                Parent = $"federations/{id}",
+                Allocation = new Allocation { Year = 2022, StateAmountOre = Federations.Sundsvall2022StateOre },
+            });
+        }
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public void The_access_tests_cover_every_funding_rpc()
+    {
+        Assert.Equal(
+            FundingService.Descriptor.Methods.Select(m => m.Name).Order(),
+            FundingCalls.All.Keys.Order());
+    }
+
+    [Theory]
+    [InlineData(Role.Editor)]
+    [InlineData(Role.Reader)]
+    [InlineData(Role.Auditor)]
+    public async Task Every_rpc_refuses_a_token_of_federation_a_for_federation_b(Role role)
+    {
+        var token = await system.TokenWithRolesAsync((role, _a));
+        using var direct = GrpcChannel.ForAddress(system.App.GetEndpoint("funding"));
+        var tried = 0;
+
+        foreach (var (route, channel) in new[] { ("gateway", system.Channel), ("service", direct) })
+        {
+            var client = new FundingService.FundingServiceClient(channel.WithToken(token));
+            foreach (var (method, call) in FundingCalls.All.Where(c => c.Key != "ListFederations"))
+            {
+                var failure = await Assert.ThrowsAsync<RpcException>(() => call(client, _b));
+                Assert.True(failure.StatusCode == StatusCode.PermissionDenied, $"{method} through the {route}: {failure.StatusCode} {failure.Status.Detail}");
+                tried++;
+            }
+
+            var listed = await client.ListFederationsAsync(new ListFederationsRequest());
+            Assert.Equal([$"federations/{_a}"], listed.Federations.Select(f => f.Name));
+        }
+
+        var b = await system.Funding.GetFederationAsync(new GetFederationRequest { Name = $"federations/{_b}" });
+        Assert.Equal("Samordningsförbundet Sundsvall", b.DisplayName);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{tried} calls across the tenant line refused for a {role}.");
+    }
+
+    [Fact]
+    public async Task Without_a_token_every_rpc_is_unauthenticated_at_the_gateway_and_at_the_service()
+    {
+        using var direct = GrpcChannel.ForAddress(system.App.GetEndpoint("funding"));
+        foreach (var (route, channel) in new[] { ("gateway", system.Channel), ("service", direct) })
+        {
+            var client = new FundingService.FundingServiceClient(channel.WithToken(""));
+            foreach (var (method, call) in FundingCalls.All)
+            {
+                var failure = await Assert.ThrowsAsync<RpcException>(() => call(client, _a));
+                Assert.True(failure.StatusCode == StatusCode.Unauthenticated, $"{method} through the {route}: {failure.StatusCode}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_forged_token_is_refused_at_the_service_too()
+    {
+        var token = await system.TokenWithRolesAsync((Role.Editor, _a));
+        var parts = token.Split('.');
+        // Claim to be a regional administrator, keeping the original signature.
+        var payload = System.Text.Encoding.UTF8.GetString(Base64UrlDecode(parts[1]))
+            .Replace($"\"editor:{_a}\"", "\"regional-administrator\"");
+        var forged = $"{parts[0]}.{Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(payload))}.{parts[2]}";
+
+        using var direct = GrpcChannel.ForAddress(system.App.GetEndpoint("funding"));
+        var failure = await Assert.ThrowsAsync<RpcException>(() => new FundingService.FundingServiceClient(direct.WithToken(forged))
+            .GetFederationAsync(new GetFederationRequest { Name = $"federations/{_b}" }).ResponseAsync);
+        Assert.Equal(StatusCode.Unauthenticated, failure.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_auditor_reads_all_of_their_federation_and_changes_nothing()
+    {
+        var auditor = system.FundingAs(await system.TokenWithRolesAsync((Role.Auditor, _a)));
+
+        foreach (var (method, call) in FundingCalls.All)
+        {
+            if (FundingCalls.Writes.Contains(method))
+            {
+                var failure = await Assert.ThrowsAsync<RpcException>(() => call(auditor, _a));
+                Assert.True(failure.StatusCode == StatusCode.PermissionDenied, $"{method}: {failure.StatusCode}");
+            }
+            else
+            {
+                await call(auditor, _a);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_reader_reads_but_neither_writes_nor_reads_the_audit_trail()
+    {
+        var reader = system.FundingAs(await system.TokenWithRolesAsync((Role.Reader, _a)));
+
+        await FundingCalls.All["GetContributions"](reader, _a);
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => FundingCalls.All["ListAuditRecords"](reader, _a));
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => FundingCalls.All["CreateAllocation"](reader, _a));
+    }
+
+    [Fact]
+    public async Task An_editor_changes_their_own_federation_and_the_trail_names_them()
+    {
+        var clientToken = await system.TokenWithRolesAsync((Role.Editor, _a));
+        var editor = system.FundingAs(clientToken);
+
+        var updated = await editor.UpdateFederationAsync(new UpdateFederationRequest
+        {
+            Federation = new Federation { Name = $"federations/{_a}", DisplayName = "Samordningsförbundet A" },
+            UpdateMask = new() { Paths = { "display_name" } },
+        });
+
+        Assert.Equal("Samordningsförbundet A", updated.DisplayName);
+        var trail = await system.Funding.ListAuditRecordsAsync(new() { Parent = $"federations/{_a}" });
+        Assert.StartsWith("clients/client-", trail.Records[^1].Actor);
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => FundingCalls.All["CreateFederation"](editor, _a));
+    }
+
+    [Fact]
+    public async Task A_person_signs_in_with_a_password_and_gets_their_roles()
+    {
+        var username = Federations.NewId("person");
+        await system.Access.CreatePersonAsync(new CreatePersonRequest
+        {
+            Username = username,
+            Person = new Person { DisplayName = "Anna Andersson" },
+            Password = "ett-långt-lösenord",
+        });
+        await system.Access.GrantRoleAsync(new GrantRoleRequest
+        {
+            Grant = new RoleGrant { Principal = $"people/{username}", Role = Role.Reader, Federation = $"federations/{_a}" },
+        });
+
+        var token = await Tokens.PasswordAsync(system.GatewayHttp, username, "ett-långt-lösenord");
+        var caller = await new AccessService.AccessServiceClient(system.Channel.WithToken(token)).GetCallerAsync(new GetCallerRequest());
+
+        Assert.Equal($"people/{username}", caller.Principal);
+        Assert.Equal([(Role.Reader, $"federations/{_a}")], caller.Grants.Select(g => (g.Role, g.Federation)));
+        await Assert.ThrowsAnyAsync<Exception>(() => Tokens.PasswordAsync(system.GatewayHttp, username, "fel-lösenord-helt-och-hållet"));
+    }
+
+    [Fact]
+    public async Task Only_a_regional_administrator_manages_clients_people_and_roles()
+    {
+        var editorToken = await system.TokenWithRolesAsync((Role.Editor, _a));
+        using var direct = GrpcChannel.ForAddress(system.App.GetEndpoint("identity"));
+        foreach (var channel in new[] { system.Channel, direct })
+        {
+            var access = new AccessService.AccessServiceClient(channel.WithToken(editorToken));
+            await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => access.CreateClientAsync(
+                new CreateClientRequest { ClientId = Federations.NewId("x"), Client = new Client { DisplayName = "X" } }).ResponseAsync);
+            await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => access.GrantRoleAsync(new GrantRoleRequest
+            {
+                Grant = new RoleGrant { Principal = "clients/finsam-admin", Role = Role.Editor, Federation = $"federations/{_b}" },
+            }).ResponseAsync);
+        }
+    }
+
+    [Fact]
+    public async Task A_role_in_a_federation_that_does_not_exist_is_not_granted()
+    {
+        var created = await system.Access.CreateClientAsync(new CreateClientRequest { ClientId = Federations.NewId("c"), Client = new Client { DisplayName = "C" } });
+        await RpcAssert.FailsWith(StatusCode.NotFound, () => system.Access.GrantRoleAsync(new GrantRoleRequest
+        {
+            Grant = new RoleGrant { Principal = created.Client.Name, Role = Role.Editor, Federation = "federations/finns-inte" },
+        }).ResponseAsync);
+        var grants = await system.Access.ListRoleGrantsAsync(new ListRoleGrantsRequest { Principal = created.Client.Name });
+        Assert.Empty(grants.Grants);
+    }
+
+    private static byte[] Base64UrlDecode(string value)
+    {
+        var base64 = value.Replace('-', '+').Replace('_', '/');
+        return Convert.FromBase64String(base64.PadRight(base64.Length + (4 - base64.Length % 4) % 4, '='));
+    }
+
+    private static string Base64UrlEncode(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
