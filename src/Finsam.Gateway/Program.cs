@@ -20,6 +20,9 @@ builder.Services.AddSingleton<IForwarderHttpClientFactory, ForwarderTimeouts>();
 
 var app = builder.Build();
 
+const long defaultBodyLimit = 4 * 1024 * 1024;
+app.Use(RequestSizeLimit.RefuseOversizedBodies(
+    builder.Configuration.GetValue<long?>("Kestrel:Limits:MaxRequestBodySize") ?? defaultBodyLimit));
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -178,9 +178,15 @@ internal sealed class Orchestrator(
         return new Uri(instances[0].UrlOf(endpoint));
     }
 
-    // An operator's stop (the dashboard, a test): the project stays down until started.
+    // An operator's stop (the dashboard, a test): the resource stays down until started.
     public async Task StopResourceAsync(string resourceName)
     {
+        if (_servers.SingleOrDefault(s => s.Server.Name == resourceName) is { } server)
+        {
+            await server.StopAsync();
+            return;
+        }
+
         List<ProjectRunner> runners;
         lock (_projects)
         {
@@ -196,6 +202,11 @@ internal sealed class Orchestrator(
 
     public Task StartResourceAsync(string resourceName)
     {
+        if (_servers.SingleOrDefault(s => s.Server.Name == resourceName) is { } server)
+        {
+            return server.StartAsync(configuration.GetConnectionString(resourceName), _stopping.Token);
+        }
+
         var project = _instances.Keys.SingleOrDefault(p => p.Name == resourceName)
             ?? throw new ArgumentException($"{resourceName} is not a project of this system.");
         lock (_projects)

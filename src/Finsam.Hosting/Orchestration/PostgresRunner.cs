@@ -20,6 +20,10 @@ internal sealed class PostgresRunner(
     private static readonly TimeSpan ReadyLimit = TimeSpan.FromSeconds(60);
 
     private ChildProcess? _process;
+    // Kept across a stop and start, since the services' connection strings name it.
+    private int? _port;
+
+    public PostgresServerResource Server => server;
 
     private string DataFolder => Path.Combine(data.Postgres, "data");
 
@@ -71,6 +75,7 @@ internal sealed class PostgresRunner(
         // SIGINT is PostgreSQL's fast shutdown: sessions end, data is flushed.
         await _process.StopAsync(Signals.SigInt, options.StopTimeout);
         records.Forget(server.Name);
+        _process = null;
         Publish(ResourceState.Stopped);
     }
 
@@ -78,7 +83,7 @@ internal sealed class PostgresRunner(
     {
         var bin = PostgresBinaries.Find(options.PostgresBinDirectory);
         var password = data.Secret("postgres-password");
-        var port = options.RandomizePorts || server.Port is null ? PortAllocator.FreePort() : server.Port.Value;
+        var port = _port ??= options.RandomizePorts || server.Port is null ? PortAllocator.FreePort() : server.Port.Value;
 
         await EnsurePostgresFolderAsync(cancellationToken);
         if (!File.Exists(Path.Combine(DataFolder, "PG_VERSION")))

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using Finsam.Contracts.Funding.V1;
+using Finsam.Hosting.Orchestration;
+using Finsam.SystemTests.Infrastructure;
+using Grpc.Core;
+
+namespace Finsam.SystemTests.HoldingUp;
+
+// Nothing acknowledged is lost when a service dies or the database goes away, and the
+// system comes back by itself.
+[Collection(SystemCollection.Name)]
+public sealed class FaultTests(FinsamSystem system)
+{
+    private static readonly TimeSpan RecoveryLimit = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan UnavailableLimit = TimeSpan.FromSeconds(5);
+
+    [Fact]
+    public async Task A_service_killed_during_writes_keeps_every_acknowledged_write_and_is_restarted()
+    {
+        var id = Federations.NewId("kill");
+        await system.Funding.CreateFederationAsync(new CreateFederationRequest { FederationId = id, Federation = Federations.Sundsvall() });
+        var funding = Assert.Single(system.App.ResourceNotifications.InstancesOf("funding"));
+        var restartsBefore = funding.Restarts;
+
+        var acknowledged = new List<int>();
+        var unavailable = 0;
+        var killed = false;
+        var year = 2004;
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < RecoveryLimit && year <= 2036)
+        {
+            if (!killed && acknowledged.Count == 10)
+            {
+                Process.GetProcessById(funding.ProcessId!.Value).Kill();
+                killed = true;
+            }
+
+            var call = Stopwatch.StartNew();
+            try
+            {
+                await system.Funding.CreateAllocationAsync(new CreateAllocationRequest
+                {
+                    Parent = $"federations/{id}",
+                    Allocation = new Allocation { Year = year, StateAmountOre = year },
+                    RequestId = $"{id}-{year}",
+                }, deadline: DateTime.UtcNow.AddSeconds(10));
+                acknowledged.Add(year);
+                year++;
+                if (killed && unavailable > 0 && acknowledged.Count >= 20)
+                {
+                    break;
+                }
+            }
+            catch (RpcException failure) when (failure.StatusCode == StatusCode.Unavailable)
+            {
+                // The write in doubt is retried with the same request id: at most once.
+                Assert.True(call.Elapsed < UnavailableLimit, $"Unavailable took {call.Elapsed}.");
+                unavailable++;
+                await Task.Delay(100);
+            }
+        }
+
+        Assert.True(killed && unavailable > 0, $"The kill was not noticed (killed {killed}, unavailable {unavailable}).");
+        Assert.True(acknowledged.Count >= 20, $"The system did not serve again: {acknowledged.Count} writes acknowledged.");
+        var stored = await system.Funding.ListAllocationsAsync(new ListAllocationsRequest { Parent = $"federations/{id}", PageSize = 100 });
+        Assert.Equal(acknowledged, stored.Allocations.Select(a => a.Year));
+
+        var after = Assert.Single(system.App.ResourceNotifications.InstancesOf("funding"));
+        Assert.True(after.Restarts > restartsBefore, "The AppHost did not report a restart.");
+        Assert.NotEqual(funding.ProcessId, after.ProcessId);
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{acknowledged.Count} writes acknowledged and found after a SIGKILL; {unavailable} calls answered Unavailable meanwhile.");
+    }
+
+    [Fact]
+    public async Task When_postgresql_stops_and_starts_the_services_recover_by_themselves()
+    {
+        var id = Federations.NewId("pg");
+        await system.Funding.CreateFederationAsync(new CreateFederationRequest { FederationId = id, Federation = Federations.Sundsvall() });
+
+        await system.App.StopResourceAsync("postgres");
+        try
+        {
+            var failure = await Assert.ThrowsAsync<RpcException>(() => system.Funding.GetFederationAsync(
+                new GetFederationRequest { Name = $"federations/{id}" }, deadline: DateTime.UtcNow.AddSeconds(10)).ResponseAsync);
+            Assert.Equal(StatusCode.Unavailable, failure.StatusCode);
+        }
+        finally
+        {
+            await system.App.StartResourceAsync("postgres");
+        }
+
+        var clock = Stopwatch.StartNew();
+        Federation? read = null;
+        while (read is null)
+        {
+            try
+            {
+                read = await system.Funding.GetFederationAsync(new GetFederationRequest { Name = $"federations/{id}" });
+            }
+            catch (RpcException failure) when (failure.StatusCode == StatusCode.Unavailable && clock.Elapsed < RecoveryLimit)
+            {
+                await Task.Delay(250);
+            }
+        }
+        Assert.Equal("Samordningsförbundet Sundsvall", read.DisplayName);
+        await system.App.ResourceNotifications.WaitForResourceHealthyAsync("funding").WaitAsync(RecoveryLimit);
+    }
+}

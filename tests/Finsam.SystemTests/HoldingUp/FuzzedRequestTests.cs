@@ -1,0 +1,99 @@
+using System.Net;
+using System.Text;
+using Finsam.Contracts.Common.V1;
+using Finsam.Contracts.Funding.V1;
+using Finsam.SystemTests.Infrastructure;
+using Google.Protobuf;
+using Grpc.Core;
+
+namespace Finsam.SystemTests.HoldingUp;
+
+// Every RPC gets random and malformed requests; none may fail with Internal or Unknown,
+// and none that is refused may change what is stored.
+[Collection(SystemCollection.Name)]
+public sealed class FuzzedRequestTests(FinsamSystem system)
+{
+    private const int MessagesPerRpc = 40;
+    private static readonly StatusCode[] Broken = [StatusCode.Internal, StatusCode.Unknown, StatusCode.DataLoss, StatusCode.Unimplemented];
+
+    [Fact]
+    public async Task Random_requests_to_every_funding_rpc_get_a_clear_status_and_refused_ones_change_nothing()
+    {
+        var target = Federations.NewId("fuzz");
+        var funding = system.Funding;
+        await funding.CreateFederationAsync(new CreateFederationRequest { FederationId = target, Federation = Federations.Sundsvall() });
+        await funding.CreateAllocationAsync(new CreateAllocationRequest
+        {
+            Parent = $"federations/{target}",
+            Allocation = new Allocation { Year = 2022, StateAmountOre = Federations.Sundsvall2022StateOre },
+        });
+
+        var seed = Environment.TickCount;
+        var messages = new RandomMessages(new Random(seed), target);
+        var calls = new (string Rpc, Func<Task<IMessage>> Call)[]
+        {
+            ("CreateFederation", async () => await funding.CreateFederationAsync(messages.Next<CreateFederationRequest>())),
+            ("GetFederation", async () => await funding.GetFederationAsync(messages.Next<GetFederationRequest>())),
+            ("ListFederations", async () => await funding.ListFederationsAsync(messages.Next<ListFederationsRequest>())),
+            ("UpdateFederation", async () => await funding.UpdateFederationAsync(messages.Next<UpdateFederationRequest>())),
+            ("DeleteFederation", async () => await funding.DeleteFederationAsync(messages.Next<DeleteFederationRequest>())),
+            ("CreateAllocation", async () => await funding.CreateAllocationAsync(messages.Next<CreateAllocationRequest>())),
+            ("GetAllocation", async () => await funding.GetAllocationAsync(messages.Next<GetAllocationRequest>())),
+            ("ListAllocations", async () => await funding.ListAllocationsAsync(messages.Next<ListAllocationsRequest>())),
+            ("UpdateAllocation", async () => await funding.UpdateAllocationAsync(messages.Next<UpdateAllocationRequest>())),
+            ("GetContributions", async () => await funding.GetContributionsAsync(messages.Next<GetContributionsRequest>())),
+            ("ListAuditRecords", async () => await funding.ListAuditRecordsAsync(messages.Next<ListAuditRecordsRequest>())),
+        };
+        Assert.Equal(FundingService.Descriptor.Methods.Count, calls.Length);
+
+        var statuses = new Dictionary<StatusCode, int>();
+        foreach (var (rpc, call) in calls)
+        {
+            for (var i = 0; i < MessagesPerRpc; i++)
+            {
+                var before = await SnapshotAsync(target);
+                StatusCode status;
+                try
+                {
+                    await call();
+                    status = StatusCode.OK;
+                }
+                catch (RpcException failure)
+                {
+                    status = failure.StatusCode;
+                    Assert.False(Broken.Contains(status), $"{rpc} answered {status}: {failure.Status.Detail} (seed {seed})");
+                    Assert.True(before == await SnapshotAsync(target), $"A refused {rpc} ({status}) changed federations/{target} (seed {seed}).");
+                }
+                statuses[status] = statuses.GetValueOrDefault(status) + 1;
+            }
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{calls.Length * MessagesPerRpc} random messages tried (seed {seed}): " +
+            string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key} {s.Value}")));
+        Assert.True(statuses.GetValueOrDefault(StatusCode.InvalidArgument) > 0);
+    }
+
+    [Theory]
+    [InlineData("/v1/federations", "{")]
+    [InlineData("/v1/federations", "[1,2,3]")]
+    [InlineData("/v1/federations", "{\"members\": \"not a list\"}")]
+    [InlineData("/v1/federations/x/allocations", "{\"year\": \"twenty\"}")]
+    [InlineData("/v1/federations/x/allocations", "{\"state_amount_ore\": 1e400}")]
+    [InlineData("/v1/federations/x/allocations", "{\"status\": \"ALLOCATION_STATUS_MAYBE\"}")]
+    public async Task Malformed_json_is_a_bad_request_not_a_server_error(string path, string body)
+    {
+        var response = await system.Json.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private async Task<string> SnapshotAsync(string id)
+    {
+        var name = $"federations/{id}";
+        var federation = await system.Funding.GetFederationAsync(new GetFederationRequest { Name = name });
+        var allocations = await system.Funding.ListAllocationsAsync(new ListAllocationsRequest { Parent = name });
+        var trail = await system.Funding.ListAuditRecordsAsync(new ListAuditRecordsRequest { Parent = name, PageSize = 1000 });
+        return $"{federation}\n{allocations}\n{trail.Records.Count}";
+    }
+}

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text;
+using Finsam.Contracts.Funding.V1;
+using Finsam.Contracts.Identity.V1;
+using Finsam.Hosting;
+using Finsam.Hosting.ApplicationModel;
+using Finsam.Hosting.Testing;
+using Finsam.SystemTests.Infrastructure;
+using Grpc.Core;
+using Grpc.Net.Client;
+
+namespace Finsam.SystemTests.Platform;
+
+// A system of its own whose gateway allows each client five requests a minute.
+public sealed class LimitedSystem : IAsyncLifetime
+{
+    public const int PermitsPerWindow = 5;
+
+    public DistributedApplication App { get; private set; } = null!;
+
+    // Two client apps with a rate bucket each, so the tests do not share one.
+    public string RaterToken { get; private set; } = "";
+
+    public string SizerToken { get; private set; } = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Finsam_AppHost>();
+        var gateway = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "gateway");
+        gateway.Environment["RateLimits__PermitsPerWindow"] = () => PermitsPerWindow.ToString();
+        gateway.Environment["RateLimits__Window"] = () => "00:01:00";
+        App = await builder.BuildAsync();
+        await App.StartAsync();
+        await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway").WaitAsync(FinsamSystem.StartLimit);
+        var gatewayHttp = App.GetEndpoint("gateway", "http");
+        var admin = await Tokens.ClientCredentialsAsync(gatewayHttp, Tokens.AdminClientId, Tokens.AdminClientSecret(App.DataDirectory));
+        // Set up straight at the identity service, so the gateway's buckets stay full.
+        using var identity = GrpcChannel.ForAddress(App.GetEndpoint("identity"));
+        var access = new AccessService.AccessServiceClient(identity.WithToken(admin));
+        RaterToken = await ClientTokenAsync(access, gatewayHttp, "rater");
+        SizerToken = await ClientTokenAsync(access, gatewayHttp, "sizer");
+    }
+
+    private static async Task<string> ClientTokenAsync(AccessService.AccessServiceClient access, Uri gateway, string clientId)
+    {
+        var created = await access.CreateClientAsync(new CreateClientRequest { ClientId = clientId, Client = new Client { DisplayName = clientId } });
+        await access.GrantRoleAsync(new GrantRoleRequest { Grant = new RoleGrant { Principal = created.Client.Name, Role = Role.RegionalAdministrator } });
+        return await Tokens.ClientCredentialsAsync(gateway, clientId, created.ClientSecret);
+    }
+
+    public async ValueTask DisposeAsync() => await App.DisposeAsync();
+}
+
+public sealed class LimitsTests(LimitedSystem system) : IClassFixture<LimitedSystem>
+{
+    [Fact]
+    public async Task A_client_over_its_rate_is_turned_away_over_grpc_and_json()
+    {
+        using var channel = GrpcChannel.ForAddress(system.App.GetEndpoint("gateway", "grpc"));
+        var funding = new FundingService.FundingServiceClient(channel.WithToken(system.RaterToken));
+        for (var i = 0; i < LimitedSystem.PermitsPerWindow; i++)
+        {
+            await funding.ListFederationsAsync(new ListFederationsRequest());
+        }
+
+        await RpcAssert.FailsWith(StatusCode.ResourceExhausted, () => funding.ListFederationsAsync(new ListFederationsRequest()).ResponseAsync);
+        using var http = new HttpClient { BaseAddress = system.App.GetEndpoint("gateway", "http") };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", system.RaterToken);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await http.GetAsync("/v1/federations")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_request_over_four_mebibytes_is_refused_at_the_gateway()
+    {
+        using var http = new HttpClient { BaseAddress = system.App.GetEndpoint("gateway", "http") };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", system.SizerToken);
+        var body = new StringContent($"{{\"display_name\": \"{new string('x', 5 * 1024 * 1024)}\"}}", Encoding.UTF8, "application/json");
+
+        var response = await http.PostAsync("/v1/federations?federation_id=big", body);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+}
