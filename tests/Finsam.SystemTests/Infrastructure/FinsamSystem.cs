@@ -1,6 +1,7 @@
 using Finsam.Contracts.Funding.V1;
 using Finsam.Contracts.Identity.V1;
 using Finsam.Hosting;
+using Finsam.Hosting.ApplicationModel;
 using Finsam.Hosting.Testing;
 using Grpc.Net.Client;
 
@@ -57,6 +58,10 @@ public sealed class FinsamSystem : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Finsam_AppHost>();
+        // The tests here send thousands of requests as one client in seconds; the rate
+        // limit itself is tested on a system of its own (LimitsTests).
+        builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "gateway")
+            .Environment["RateLimits__PermitsPerWindow"] = () => "1000000";
         _app = await builder.BuildAsync();
         await _app.StartAsync();
         await _app.ResourceNotifications.WaitForResourceHealthyAsync("gateway").WaitAsync(StartLimit);
