@@ -24,6 +24,13 @@ public sealed class StoreErrorsInterceptor : Interceptor
             throw new RpcException(new global::Grpc.Core.Status(StatusCode.Aborted,
                 "The resource was changed by someone else; read it again and retry with its new etag."));
         }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // Two writers raced for the same new row (an announcement's sequence, say):
+            // the loser retries on a fresh read, as with a stale etag.
+            throw new RpcException(new global::Grpc.Core.Status(StatusCode.Aborted,
+                "Someone else changed this at the same moment; read it again and retry."));
+        }
         catch (Exception exception) when (IsDatabaseUnreachable(exception))
         {
             throw GrpcErrors.Unavailable("The database");

@@ -12,6 +12,8 @@ public sealed class AllocationEntity
 
     public AllocationStatus Status { get; set; }
 
+    public long DeclinedOre { get; set; }
+
     public string? RequestId { get; set; }
 
     public DateTimeOffset CreateTime { get; set; }

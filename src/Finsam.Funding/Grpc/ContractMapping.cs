@@ -42,15 +42,71 @@ public static class ContractMapping
         member.Population,
         member.AgreedShareBasisPoints);
 
+    // The allocation as stored; AllocationViews adds what matching and announcements say.
     public static Contract.Allocation ToContract(this AllocationEntity entity) => new()
     {
         Name = ResourceNames.Allocation(entity.FederationId, entity.Year),
         Year = entity.Year,
         StateAmountOre = entity.StateAmountOre,
         Status = entity.Status.ToContract(),
+        DeclinedStateAmountOre = entity.DeclinedOre,
         Etag = Etag(entity.Version),
         CreateTime = Timestamp.FromDateTimeOffset(entity.CreateTime),
         UpdateTime = Timestamp.FromDateTimeOffset(entity.UpdateTime),
+    };
+
+    public static Contract.Announcement ToContract(this AnnouncementEntity entity) => new()
+    {
+        Name = ResourceNames.Announcement(entity.FederationId, entity.Year, entity.Sequence),
+        Kind = entity.Kind switch
+        {
+            Domain.AnnouncementKind.Decision => Contract.AnnouncementKind.Decision,
+            Domain.AnnouncementKind.Revision => Contract.AnnouncementKind.Revision,
+            _ => Contract.AnnouncementKind.Preliminary,
+        },
+        StateAmountOre = entity.StateAmountOre,
+        AnnouncedOn = Dates.Format(entity.AnnouncedOn),
+        Source = entity.Source,
+        CreateTime = Timestamp.FromDateTimeOffset(entity.CreateTime),
+    };
+
+    public static Contract.OtherIncome ToContract(this OtherIncomeEntity entity) => new()
+    {
+        Name = ResourceNames.OtherIncome(entity.FederationId, entity.Id),
+        Year = entity.Year,
+        Kind = entity.Kind switch
+        {
+            Domain.OtherIncomeKind.Interest => Contract.OtherIncomeKind.Interest,
+            Domain.OtherIncomeKind.ProjectGrant => Contract.OtherIncomeKind.ProjectGrant,
+            _ => Contract.OtherIncomeKind.Other,
+        },
+        AmountOre = entity.AmountOre,
+        Note = entity.Note,
+        CreateTime = Timestamp.FromDateTimeOffset(entity.CreateTime),
+    };
+
+    public static Contract.Invoice ToContract(this InvoiceEntity entity)
+    {
+        var paid = entity.Payments.Sum(p => p.AmountOre);
+        return new Contract.Invoice
+        {
+            Name = ResourceNames.Invoice(entity.FederationId, entity.Id),
+            MemberId = entity.MemberId,
+            Year = entity.Year,
+            Instalment = entity.Instalment,
+            DueOn = Dates.Format(entity.DueOn),
+            AmountOre = entity.AmountOre,
+            PaidOre = paid,
+            OutstandingOre = entity.AmountOre - paid,
+        };
+    }
+
+    public static Contract.Payment ToContract(this PaymentEntity entity) => new()
+    {
+        Name = ResourceNames.Payment(entity.FederationId, entity.InvoiceId, entity.Id),
+        AmountOre = entity.AmountOre,
+        PaidOn = Dates.Format(entity.PaidOn),
+        Reference = entity.Reference,
     };
 
     public static Contract.MemberKind ToContract(this Domain.MemberKind kind) => kind switch

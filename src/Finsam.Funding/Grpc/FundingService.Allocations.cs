@@ -1,4 +1,5 @@
 using Finsam.Funding.Data;
+using Finsam.Funding.Domain;
 using Finsam.Funding.Validation;
 using Finsam.ServiceDefaults.Audit;
 using Finsam.ServiceDefaults.Grpc;
@@ -11,7 +12,7 @@ namespace Finsam.Funding.Grpc;
 
 public sealed partial class FundingService
 {
-    private static readonly string[] UpdatableAllocationFields = ["state_amount_ore", "status"];
+    private static readonly string[] UpdatableAllocationFields = ["state_amount_ore", "status", "declined_state_amount_ore"];
 
     [FederationAccess(Access.Write)]
     public override async Task<Contract.Allocation> CreateAllocation(Contract.CreateAllocationRequest request, ServerCallContext context)
@@ -36,7 +37,7 @@ public sealed partial class FundingService
         var requestId = NullIfEmpty(request.RequestId);
         if (requestId is not null && await FindAllocationByRequestAsync(federationId!, requestId, ct) is { } earlier)
         {
-            return earlier.ToContract();
+            return await DescribeAsync(earlier, ct);
         }
 
         var year = request.Allocation!.Year;
@@ -53,11 +54,16 @@ public sealed partial class FundingService
             Year = year,
             StateAmountOre = request.Allocation.StateAmountOre,
             Status = request.Allocation.Status.ToDomain(),
+            DeclinedOre = 0,
             RequestId = requestId,
             CreateTime = now,
             UpdateTime = now,
         };
         db.Allocations.Add(entity);
+        // Recording an allocation is its first announcement.
+        db.Announcements.Add(NewAnnouncement(entity, 1,
+            entity.Status == AllocationStatus.Decided ? AnnouncementKind.Decision : AnnouncementKind.Preliminary,
+            DateOnly.FromDateTime(now.UtcDateTime), source: "", requestId: null));
         db.Record(context, federationId!, name, before: null, after: entity.ToContract());
 
         try
@@ -69,11 +75,11 @@ public sealed partial class FundingService
             db.ChangeTracker.Clear();
             if (requestId is not null && await FindAllocationByRequestAsync(federationId!, requestId, ct) is { } winner)
             {
-                return winner.ToContract();
+                return await DescribeAsync(winner, ct);
             }
             throw GrpcErrors.AlreadyExists(name);
         }
-        return entity.ToContract();
+        return await DescribeAsync(entity, ct);
     }
 
     [FederationAccess(Access.Read)]
@@ -85,11 +91,7 @@ public sealed partial class FundingService
 
         var (federationId, year) = key!.Value;
         var ct = context.CancellationToken;
-        await RequireFederationAsync(federationId, ct);
-        var entity = await db.Allocations.AsNoTracking()
-            .SingleOrDefaultAsync(a => a.FederationId == federationId && a.Year == year, ct)
-            ?? throw GrpcErrors.NotFound(request.Name);
-        return entity.ToContract();
+        return await DescribeAsync(await RequireAllocationAsync(federationId, year, ct), ct);
     }
 
     [FederationAccess(Access.Read)]
@@ -115,7 +117,10 @@ public sealed partial class FundingService
             .ToListAsync(ct);
 
         var response = new Contract.ListAllocationsResponse();
-        response.Allocations.AddRange(page.Take(pageSize).Select(a => a.ToContract()));
+        foreach (var allocation in page.Take(pageSize))
+        {
+            response.Allocations.Add(await DescribeAsync(allocation, ct));
+        }
         if (page.Count > pageSize)
         {
             response.NextPageToken = Paging.Encode(page[pageSize - 1].Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -137,26 +142,136 @@ public sealed partial class FundingService
 
         var (federationId, year) = key!.Value;
         var ct = context.CancellationToken;
-        await RequireFederationAsync(federationId, ct);
-        var entity = await db.Allocations.SingleOrDefaultAsync(a => a.FederationId == federationId && a.Year == year, ct)
-            ?? throw GrpcErrors.NotFound(request.Allocation.Name);
+        var entity = await RequireAllocationAsync(federationId, year, ct, tracked: true);
         var before = entity.ToContract();
 
         var proposed = before.Clone();
         if (paths.Contains("state_amount_ore")) proposed.StateAmountOre = request.Allocation.StateAmountOre;
         if (paths.Contains("status")) proposed.Status = request.Allocation.Status;
+        if (paths.Contains("declined_state_amount_ore")) proposed.DeclinedStateAmountOre = request.Allocation.DeclinedStateAmountOre;
         AllocationValidator.ValidateAmountAndStatus(proposed, "allocation", violations);
+        AllocationValidator.ValidateDeclined(proposed, "allocation", violations);
         violations.ThrowIfAny();
 
         ExpectEtag(db, entity, entity.Version, request.Allocation.Etag, request.Allocation.Name);
+        var announced = proposed.StateAmountOre != entity.StateAmountOre || proposed.Status.ToDomain() != entity.Status;
+        if (announced)
+        {
+            var kind = proposed.Status.ToDomain() == AllocationStatus.Decided && entity.Status != AllocationStatus.Decided
+                ? AnnouncementKind.Decision
+                : AnnouncementKind.Revision;
+            db.Announcements.Add(NewAnnouncement(entity, await NextAnnouncementAsync(entity, ct), kind,
+                DateOnly.FromDateTime(Now().UtcDateTime), source: "", requestId: null));
+        }
         entity.StateAmountOre = proposed.StateAmountOre;
         entity.Status = proposed.Status.ToDomain();
+        entity.DeclinedOre = proposed.DeclinedStateAmountOre;
         entity.UpdateTime = Now();
         db.Record(context, federationId, request.Allocation.Name, before, entity.ToContract());
 
         await db.SaveChangesAsync(ct);
-        return entity.ToContract();
+        return await DescribeAsync(entity, ct);
     }
+
+    [FederationAccess(Access.Write)]
+    public override async Task<Contract.Allocation> AnnounceAllocation(Contract.AnnounceAllocationRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        var key = ResourceNames.ParseYearChild(request.Allocation, "allocations", "allocation", violations);
+        DateOnly? announcedOn = null;
+        if (request.Announcement is not { } announcement)
+        {
+            violations.Add("announcement", "Required.");
+        }
+        else
+        {
+            violations.AddWhen(announcement.Kind == Contract.AnnouncementKind.Unspecified || !Enum.IsDefined(announcement.Kind),
+                "announcement.kind", "Give the kind: preliminary, decision or revision.");
+            violations.AddWhen(announcement.StateAmountOre is < 0 or > AllocationValidator.MaxAmountOre,
+                "announcement.state_amount_ore", "An amount between 0 and a hundred billion kronor.");
+            announcedOn = Dates.Parse(announcement.AnnouncedOn, "announcement.announced_on", violations);
+            violations.AddWhen(announcement.Source.Length > 500, "announcement.source", "At most 500 characters.");
+        }
+        ValidateRequestId(request.RequestId, violations);
+        violations.ThrowIfAny();
+
+        var (federationId, year) = key!.Value;
+        var ct = context.CancellationToken;
+        var entity = await RequireAllocationAsync(federationId, year, ct, tracked: true);
+        var requestId = NullIfEmpty(request.RequestId);
+        if (requestId is not null && await db.Announcements.AnyAsync(a => a.FederationId == federationId && a.RequestId == requestId, ct))
+        {
+            return await DescribeAsync(entity, ct);
+        }
+
+        var before = entity.ToContract();
+        var kind = request.Announcement!.Kind switch
+        {
+            Contract.AnnouncementKind.Decision => AnnouncementKind.Decision,
+            Contract.AnnouncementKind.Revision => AnnouncementKind.Revision,
+            _ => AnnouncementKind.Preliminary,
+        };
+        db.Announcements.Add(NewAnnouncement(entity, await NextAnnouncementAsync(entity, ct), kind, announcedOn!.Value,
+            request.Announcement.Source.Trim(), requestId, request.Announcement.StateAmountOre));
+        entity.StateAmountOre = request.Announcement.StateAmountOre;
+        // A decision decides; a revision of a decision stays decided.
+        if (kind == AnnouncementKind.Decision)
+        {
+            entity.Status = AllocationStatus.Decided;
+        }
+        entity.DeclinedOre = Math.Min(entity.DeclinedOre, entity.StateAmountOre);
+        entity.UpdateTime = Now();
+        db.Record(context, federationId, request.Allocation, before, entity.ToContract());
+
+        await db.SaveChangesAsync(ct);
+        return await DescribeAsync(entity, ct);
+    }
+
+    [FederationAccess(Access.Read)]
+    public override async Task<Contract.ListAnnouncementsResponse> ListAnnouncements(Contract.ListAnnouncementsRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        var key = ResourceNames.ParseYearChild(request.Parent, "allocations", "parent", violations);
+        violations.ThrowIfAny();
+
+        var (federationId, year) = key!.Value;
+        var ct = context.CancellationToken;
+        await RequireAllocationAsync(federationId, year, ct);
+        var announcements = await db.Announcements.AsNoTracking()
+            .Where(a => a.FederationId == federationId && a.Year == year)
+            .OrderBy(a => a.Sequence)
+            .ToListAsync(ct);
+        var response = new Contract.ListAnnouncementsResponse();
+        response.Announcements.AddRange(announcements.Select(a => a.ToContract()));
+        return response;
+    }
+
+    private async Task<AllocationEntity> RequireAllocationAsync(string federationId, int year, CancellationToken ct, bool tracked = false)
+    {
+        await RequireFederationAsync(federationId, ct);
+        var query = tracked ? db.Allocations : db.Allocations.AsNoTracking();
+        return await query.SingleOrDefaultAsync(a => a.FederationId == federationId && a.Year == year, ct)
+            ?? throw GrpcErrors.NotFound(ResourceNames.Allocation(federationId, year));
+    }
+
+    private async Task<int> NextAnnouncementAsync(AllocationEntity allocation, CancellationToken ct) =>
+        1 + (await db.Announcements
+            .Where(a => a.FederationId == allocation.FederationId && a.Year == allocation.Year)
+            .MaxAsync(a => (int?)a.Sequence, ct) ?? 0);
+
+    private static AnnouncementEntity NewAnnouncement(
+        AllocationEntity allocation, int sequence, AnnouncementKind kind, DateOnly announcedOn, string source, string? requestId, long? amountOre = null) => new()
+    {
+        FederationId = allocation.FederationId,
+        Year = allocation.Year,
+        Sequence = sequence,
+        Kind = kind,
+        StateAmountOre = amountOre ?? allocation.StateAmountOre,
+        AnnouncedOn = announcedOn,
+        Source = source,
+        RequestId = requestId,
+        CreateTime = DateTimeOffset.UtcNow,
+    };
 
     private Task<AllocationEntity?> FindAllocationByRequestAsync(string federationId, string requestId, CancellationToken ct) =>
         db.Allocations.SingleOrDefaultAsync(a => a.FederationId == federationId && a.RequestId == requestId, ct);

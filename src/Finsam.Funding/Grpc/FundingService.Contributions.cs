@@ -21,33 +21,20 @@ public sealed partial class FundingService
         violations.ThrowIfAny();
 
         var (federationId, year) = key!.Value;
-        var ct = context.CancellationToken;
-        var federation = await db.Federations.AsNoTracking().SingleOrDefaultAsync(f => f.Id == federationId, ct)
-            ?? throw GrpcErrors.NotFound(ResourceNames.Federation(federationId));
-        var allocationName = ResourceNames.Allocation(federationId, year);
-        var allocation = await db.Allocations.AsNoTracking().SingleOrDefaultAsync(a => a.FederationId == federationId && a.Year == year, ct)
-            ?? throw GrpcErrors.FailedPrecondition(allocationName, $"No state allocation is recorded for {year}; record it first.");
-
-        ContributionBreakdown breakdown;
-        try
-        {
-            breakdown = ContributionRules.Split(allocation.StateAmountOre, federation.Members, federation.RegionalShareBasis, federation.MunicipalShareBasis);
-        }
-        catch (FundingRuleException rule)
-        {
-            throw GrpcErrors.FailedPrecondition(ResourceNames.Federation(federationId), rule.Message);
-        }
+        var (breakdown, allocationName, latest, final) = await ComputeContributionsAsync(federationId, year, context.CancellationToken);
 
         var contributions = new Contract.Contributions
         {
             Name = request.Name,
             Year = year,
             Allocation = allocationName,
-            AllocationStatus = allocation.Status.ToContract(),
+            AllocationStatus = final.Status.ToContract(),
             TotalOre = breakdown.TotalOre,
             StateOre = breakdown.StateOre,
             RegionsOre = breakdown.RegionsOre,
             MunicipalitiesOre = breakdown.MunicipalitiesOre,
+            Announcement = latest,
+            Final = final.IsFinal,
         };
         contributions.Members.AddRange(breakdown.Members.Select(line => new Contract.MemberContribution
         {
@@ -57,5 +44,29 @@ public sealed partial class FundingService
             AmountOre = line.AmountOre,
         }));
         return contributions;
+    }
+
+    // What each member pays: the state's part as the members match it, split by the act's rules.
+    private async Task<(ContributionBreakdown Breakdown, string Allocation, string Announcement, (AllocationStatus Status, bool IsFinal) Final)> ComputeContributionsAsync(
+        string federationId, int year, CancellationToken ct)
+    {
+        await RequireFederationAsync(federationId, ct);
+        var allocationName = ResourceNames.Allocation(federationId, year);
+        var allocation = await db.Allocations.AsNoTracking().SingleOrDefaultAsync(a => a.FederationId == federationId && a.Year == year, ct)
+            ?? throw GrpcErrors.FailedPrecondition(allocationName, $"No state allocation is recorded for {year}; record it first.");
+
+        var (federation, matching, latest) = await MatchAsync(allocation, ct);
+        try
+        {
+            var breakdown = ContributionRules.Split(matching?.StateOre ?? allocation.StateAmountOre, federation.Members,
+                federation.RegionalShareBasis, federation.MunicipalShareBasis);
+            var announcement = latest is null ? "" : ResourceNames.Announcement(federationId, year, latest.Sequence);
+            var isFinal = allocation.Status == AllocationStatus.Decided && matching?.FullyMatched == true;
+            return (breakdown, allocationName, announcement, (allocation.Status, isFinal));
+        }
+        catch (FundingRuleException rule)
+        {
+            throw GrpcErrors.FailedPrecondition(ResourceNames.Federation(federationId), rule.Message);
+        }
     }
 }

@@ -162,9 +162,12 @@ public sealed partial class FundingService
         var ct = context.CancellationToken;
         var entity = await db.Federations.SingleOrDefaultAsync(f => f.Id == id, ct)
             ?? throw GrpcErrors.NotFound(request.Name);
-        if (await db.Allocations.AnyAsync(a => a.FederationId == id, ct))
+        if (await db.Allocations.AnyAsync(a => a.FederationId == id, ct)
+            || await db.OtherIncome.AnyAsync(o => o.FederationId == id, ct)
+            || await db.InstalmentPlans.AnyAsync(p => p.FederationId == id, ct)
+            || await db.Invoices.AnyAsync(i => i.FederationId == id, ct))
         {
-            throw GrpcErrors.FailedPrecondition(request.Name, "The federation has allocations on record and cannot be deleted.");
+            throw GrpcErrors.FailedPrecondition(request.Name, "The federation has funding on record and cannot be deleted.");
         }
 
         ExpectEtag(db, entity, entity.Version, request.Etag, request.Name);

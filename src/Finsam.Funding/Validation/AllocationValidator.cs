@@ -14,4 +14,9 @@ public static class AllocationValidator
         violations.AddWhen(allocation.StateAmountOre > MaxAmountOre, $"{prefix}.state_amount_ore", "The amount is implausibly large.");
         violations.AddWhen(!Enum.IsDefined(allocation.Status), $"{prefix}.status", "Unknown status.");
     }
+
+    // A federation declines part of what is offered, never more.
+    public static void ValidateDeclined(Allocation allocation, string prefix, FieldViolations violations) =>
+        violations.AddWhen(allocation.DeclinedStateAmountOre < 0 || allocation.DeclinedStateAmountOre > allocation.StateAmountOre,
+            $"{prefix}.declined_state_amount_ore", "Between 0 and the offered state amount.");
 }

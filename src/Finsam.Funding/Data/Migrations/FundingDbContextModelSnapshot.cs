@@ -36,6 +36,10 @@ namespace Finsam.Funding.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("create_time");
 
+                    b.Property<long>("DeclinedOre")
+                        .HasColumnType("bigint")
+                        .HasColumnName("declined_ore");
+
                     b.Property<string>("RequestId")
                         .HasColumnType("text")
                         .HasColumnName("request_id");
@@ -65,6 +69,81 @@ namespace Finsam.Funding.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("allocations", (string)null);
+                });
+
+            modelBuilder.Entity("Finsam.Funding.Data.AnnouncementEntity", b =>
+                {
+                    b.Property<string>("FederationId")
+                        .HasColumnType("text")
+                        .HasColumnName("federation_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateOnly>("AnnouncedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("announced_on");
+
+                    b.Property<DateTimeOffset>("CreateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("create_time");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("RequestId")
+                        .HasColumnType("text")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<long>("StateAmountOre")
+                        .HasColumnType("bigint")
+                        .HasColumnName("state_amount_ore");
+
+                    b.HasKey("FederationId", "Year", "Sequence");
+
+                    b.HasIndex("FederationId", "RequestId")
+                        .IsUnique();
+
+                    b.ToTable("announcements", (string)null);
+                });
+
+            modelBuilder.Entity("Finsam.Funding.Data.CommitmentEntity", b =>
+                {
+                    b.Property<string>("FederationId")
+                        .HasColumnType("text")
+                        .HasColumnName("federation_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("MemberId")
+                        .HasColumnType("text")
+                        .HasColumnName("member_id");
+
+                    b.Property<long>("CommittedOre")
+                        .HasColumnType("bigint")
+                        .HasColumnName("committed_ore");
+
+                    b.Property<DateTimeOffset>("UpdateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("update_time");
+
+                    b.HasKey("FederationId", "Year", "MemberId");
+
+                    b.ToTable("commitments", (string)null);
                 });
 
             modelBuilder.Entity("Finsam.Funding.Data.FederationEntity", b =>
@@ -117,6 +196,157 @@ namespace Finsam.Funding.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("federations", (string)null);
+                });
+
+            modelBuilder.Entity("Finsam.Funding.Data.InstalmentPlanEntity", b =>
+                {
+                    b.Property<string>("FederationId")
+                        .HasColumnType("text")
+                        .HasColumnName("federation_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("frequency");
+
+                    b.HasKey("FederationId", "Year");
+
+                    b.ToTable("instalment_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Finsam.Funding.Data.InvoiceEntity", b =>
+                {
+                    b.Property<string>("FederationId")
+                        .HasColumnType("text")
+                        .HasColumnName("federation_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountOre")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_ore");
+
+                    b.Property<DateTimeOffset>("CreateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("create_time");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<int>("Instalment")
+                        .HasColumnType("integer")
+                        .HasColumnName("instalment");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("member_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("FederationId", "Id");
+
+                    b.ToTable("invoices", (string)null);
+                });
+
+            modelBuilder.Entity("Finsam.Funding.Data.OtherIncomeEntity", b =>
+                {
+                    b.Property<string>("FederationId")
+                        .HasColumnType("text")
+                        .HasColumnName("federation_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountOre")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_ore");
+
+                    b.Property<DateTimeOffset>("CreateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("create_time");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("note");
+
+                    b.Property<string>("RequestId")
+                        .HasColumnType("text")
+                        .HasColumnName("request_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("FederationId", "Id");
+
+                    b.HasIndex("FederationId", "RequestId")
+                        .IsUnique();
+
+                    b.ToTable("other_income", (string)null);
+                });
+
+            modelBuilder.Entity("Finsam.Funding.Data.PaymentEntity", b =>
+                {
+                    b.Property<string>("FederationId")
+                        .HasColumnType("text")
+                        .HasColumnName("federation_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountOre")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_ore");
+
+                    b.Property<DateTimeOffset>("CreateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("create_time");
+
+                    b.Property<string>("InvoiceId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("request_id");
+
+                    b.HasKey("FederationId", "Id");
+
+                    b.HasIndex("FederationId", "InvoiceId");
+
+                    b.HasIndex("FederationId", "RequestId")
+                        .IsUnique();
+
+                    b.ToTable("payments", (string)null);
                 });
 
             modelBuilder.Entity("Finsam.ServiceDefaults.Audit.AuditRecordEntity", b =>
@@ -174,6 +404,65 @@ namespace Finsam.Funding.Data.Migrations
                         .HasForeignKey("FederationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Finsam.Funding.Data.AnnouncementEntity", b =>
+                {
+                    b.HasOne("Finsam.Funding.Data.AllocationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("FederationId", "Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Finsam.Funding.Data.CommitmentEntity", b =>
+                {
+                    b.HasOne("Finsam.Funding.Data.AllocationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("FederationId", "Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Finsam.Funding.Data.InstalmentPlanEntity", b =>
+                {
+                    b.HasOne("Finsam.Funding.Data.FederationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("FederationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Finsam.Funding.Data.InvoiceEntity", b =>
+                {
+                    b.HasOne("Finsam.Funding.Data.FederationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("FederationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Finsam.Funding.Data.OtherIncomeEntity", b =>
+                {
+                    b.HasOne("Finsam.Funding.Data.FederationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("FederationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Finsam.Funding.Data.PaymentEntity", b =>
+                {
+                    b.HasOne("Finsam.Funding.Data.InvoiceEntity", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("FederationId", "InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Finsam.Funding.Data.InvoiceEntity", b =>
+                {
+                    b.Navigation("Payments");
                 });
 #pragma warning restore 612, 618
         }

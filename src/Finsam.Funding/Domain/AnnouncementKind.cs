@@ -1,0 +1,8 @@
+namespace Finsam.Funding.Domain;
+
+public enum AnnouncementKind
+{
+    Preliminary,
+    Decision,
+    Revision,
+}

@@ -1,0 +1,8 @@
+namespace Finsam.Funding.Domain;
+
+public enum OtherIncomeKind
+{
+    Interest,
+    ProjectGrant,
+    Other,
+}
