@@ -13,7 +13,7 @@ namespace Finsam.SystemTests.HoldingUp;
 [Collection(SystemCollection.Name)]
 public sealed class FuzzedRequestTests(FinsamSystem system)
 {
-    private const int MessagesPerRpc = 40;
+    private const int MessagesPerRpc = 25;
     private static readonly StatusCode[] Broken = [StatusCode.Internal, StatusCode.Unknown, StatusCode.DataLoss, StatusCode.Unimplemented];
 
     [Fact]
@@ -43,6 +43,19 @@ public sealed class FuzzedRequestTests(FinsamSystem system)
             ("UpdateAllocation", async () => await funding.UpdateAllocationAsync(messages.Next<UpdateAllocationRequest>())),
             ("GetContributions", async () => await funding.GetContributionsAsync(messages.Next<GetContributionsRequest>())),
             ("ListAuditRecords", async () => await funding.ListAuditRecordsAsync(messages.Next<ListAuditRecordsRequest>())),
+            ("AnnounceAllocation", async () => await funding.AnnounceAllocationAsync(messages.Next<AnnounceAllocationRequest>())),
+            ("ListAnnouncements", async () => await funding.ListAnnouncementsAsync(messages.Next<ListAnnouncementsRequest>())),
+            ("SetCommitment", async () => await funding.SetCommitmentAsync(messages.Next<SetCommitmentRequest>())),
+            ("ListCommitments", async () => await funding.ListCommitmentsAsync(messages.Next<ListCommitmentsRequest>())),
+            ("CreateOtherIncome", async () => await funding.CreateOtherIncomeAsync(messages.Next<CreateOtherIncomeRequest>())),
+            ("ListOtherIncome", async () => await funding.ListOtherIncomeAsync(messages.Next<ListOtherIncomeRequest>())),
+            ("DeleteOtherIncome", async () => await funding.DeleteOtherIncomeAsync(messages.Next<DeleteOtherIncomeRequest>())),
+            ("SetInstalmentPlan", async () => await funding.SetInstalmentPlanAsync(messages.Next<SetInstalmentPlanRequest>())),
+            ("RaiseInvoices", async () => await funding.RaiseInvoicesAsync(messages.Next<RaiseInvoicesRequest>())),
+            ("ListInvoices", async () => await funding.ListInvoicesAsync(messages.Next<ListInvoicesRequest>())),
+            ("RecordPayment", async () => await funding.RecordPaymentAsync(messages.Next<RecordPaymentRequest>())),
+            ("GetOutstanding", async () => await funding.GetOutstandingAsync(messages.Next<GetOutstandingRequest>())),
+            ("DistributeStateAllocation", async () => await funding.DistributeStateAllocationAsync(messages.Next<DistributeStateAllocationRequest>())),
         };
         Assert.Equal(FundingService.Descriptor.Methods.Count, calls.Length);
 
