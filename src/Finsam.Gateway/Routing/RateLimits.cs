@@ -9,7 +9,6 @@ public sealed class RateLimits
 {
     public const string Section = "RateLimits";
     public const string PerClientPolicy = "per-client";
-    private const int GrpcResourceExhausted = 8;
 
     public int PermitsPerWindow { get; set; } = 2000;
 
@@ -27,18 +26,7 @@ public sealed class RateLimits
     private static string ClientOf(HttpContext context) =>
         context.User.FindFirst("sub")?.Value ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    private static ValueTask WriteRejectionAsync(HttpContext context)
-    {
-        const string message = "Too many requests from this client; slow down and retry shortly.";
-        if (context.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true)
-        {
-            context.Response.StatusCode = StatusCodes.Status200OK;
-            context.Response.ContentType = "application/grpc";
-            context.Response.Headers["grpc-status"] = GrpcResourceExhausted.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            context.Response.Headers["grpc-message"] = Uri.EscapeDataString(message);
-            return ValueTask.CompletedTask;
-        }
-        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        return new ValueTask(context.Response.WriteAsJsonAsync(new { code = GrpcResourceExhausted, message }));
-    }
+    private static ValueTask WriteRejectionAsync(HttpContext context) =>
+        new(GatewayErrorResponses.WriteAsync(context, GatewayErrorResponses.GrpcResourceExhausted, StatusCodes.Status429TooManyRequests,
+            "Too many requests from this client; slow down and retry shortly."));
 }

@@ -5,8 +5,6 @@ namespace Finsam.Gateway.Routing;
 // refused up front, clearly: 413 for JSON, ResourceExhausted for gRPC.
 internal static class RequestSizeLimit
 {
-    private const int GrpcResourceExhausted = 8;
-
     public static Func<HttpContext, Func<Task>, Task> RefuseOversizedBodies(long limit) => async (context, next) =>
     {
         if (context.Request.ContentLength is not { } length || length <= limit)
@@ -15,15 +13,7 @@ internal static class RequestSizeLimit
             return;
         }
 
-        var message = $"The request is {length} bytes; at most {limit} are accepted.";
-        if (context.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true)
-        {
-            context.Response.ContentType = "application/grpc";
-            context.Response.Headers["grpc-status"] = GrpcResourceExhausted.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            context.Response.Headers["grpc-message"] = Uri.EscapeDataString(message);
-            return;
-        }
-        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-        await context.Response.WriteAsJsonAsync(new { code = GrpcResourceExhausted, message });
+        await GatewayErrorResponses.WriteAsync(context, GatewayErrorResponses.GrpcResourceExhausted, StatusCodes.Status413PayloadTooLarge,
+            $"The request is {length} bytes; at most {limit} are accepted.");
     };
 }
