@@ -6,6 +6,7 @@ var builder = DistributedApplication.CreateBuilder(args);
 var postgres = builder.AddPostgres("postgres");
 var identityDb = postgres.AddDatabase("identitydb");
 var fundingDb = postgres.AddDatabase("fundingdb");
+var grantsDb = postgres.AddDatabase("grantsdb");
 
 var signingKey = builder.AddSecret("identity-signing-key", SecretKind.RsaPrivateKey);
 var encryptionKey = builder.AddSecret("identity-encryption-key", SecretKind.Key256);
@@ -27,6 +28,13 @@ var funding = builder.AddProject<Projects.Finsam_Funding>("funding")
 // Identity asks funding whether a federation exists before granting a role in it.
 identity.WithReference(funding);
 
+var grants = builder.AddProject<Projects.Finsam_Grants>("grants")
+    .WithReference(grantsDb)
+    .WaitFor(grantsDb)
+    .WithReference(identity)
+    .WithReference(funding)
+    .WaitFor(funding);
+
 builder.AddProject<Projects.Finsam_Gateway>("gateway")
     .WithHttpEndpoint(port: 5080, name: "http")
     .WithHttpEndpoint(port: 5081, name: "grpc")
@@ -34,7 +42,9 @@ builder.AddProject<Projects.Finsam_Gateway>("gateway")
     .WithExternalHttpEndpoints()
     .WithReference(identity)
     .WithReference(funding)
+    .WithReference(grants)
     .WaitFor(identity)
-    .WaitFor(funding);
+    .WaitFor(funding)
+    .WaitFor(grants);
 
 builder.Build().Run();

@@ -1,0 +1,20 @@
+namespace Finsam.Grants.Data;
+
+public sealed class DecisionEntity
+{
+    public required string FederationId { get; init; }
+
+    public required string Id { get; init; }
+
+    public DateOnly DecidedOn { get; init; }
+
+    public required string ReferenceNumber { get; init; }
+
+    public required string EffortId { get; init; }
+
+    public List<int> GrantedYears { get; init; } = [];
+
+    public string? RequestId { get; init; }
+
+    public DateTimeOffset CreateTime { get; init; }
+}

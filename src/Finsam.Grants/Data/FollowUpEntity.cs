@@ -1,0 +1,22 @@
+namespace Finsam.Grants.Data;
+
+public sealed record IndicatorValue(string Indicator, long ValueHundredths);
+
+public sealed class FollowUpEntity
+{
+    public required string FederationId { get; init; }
+
+    public required string EffortId { get; init; }
+
+    public int Year { get; init; }
+
+    public int PlannedParticipants { get; set; }
+
+    public int ActualParticipants { get; set; }
+
+    public int FinishedToWork { get; set; }
+
+    public int FinishedToStudies { get; set; }
+
+    public List<IndicatorValue> Indicators { get; set; } = [];
+}

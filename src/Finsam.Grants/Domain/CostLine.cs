@@ -1,0 +1,3 @@
+namespace Finsam.Grants.Domain;
+
+public sealed record CostLine(int Year, string Description, long AmountOre);

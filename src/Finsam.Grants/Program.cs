@@ -1,0 +1,24 @@
+using Finsam.Contracts.Funding.V1;
+using Finsam.Grants.Data;
+using Finsam.Grants.Grpc;
+using Finsam.ServiceDefaults.Grpc;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddNpgsqlDbContext<GrantsDbContext>("grantsdb");
+builder.AddFinsamGrpc();
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddMemoryCache();
+builder.Services.AddFinsamGrpcClient<FundingService.FundingServiceClient>("funding");
+builder.Services.AddScoped<FederationDirectory>();
+
+var app = builder.Build();
+
+await app.MigrateDatabaseAsync<GrantsDbContext>();
+
+app.MapFinsamGrpc<GrantsService>();
+app.MapDefaultEndpoints();
+
+app.Run();
