@@ -1,4 +1,5 @@
 using Finsam.Contracts.Funding.V1;
+using Finsam.Contracts.Grants.V1;
 using Finsam.Contracts.Identity.V1;
 using Finsam.Hosting;
 using Finsam.Hosting.ApplicationModel;
@@ -34,6 +35,10 @@ public sealed class FinsamSystem : IAsyncLifetime
     public FundingService.FundingServiceClient FundingAs(string token) => new(Channel.WithToken(token));
 
     public AccessService.AccessServiceClient Access => new(Channel.WithToken(AdminToken));
+
+    public GrantsService.GrantsServiceClient Grants => new(Channel.WithToken(AdminToken));
+
+    public GrantsService.GrantsServiceClient GrantsAs(string token) => new(Channel.WithToken(token));
 
     // A new client app with the given roles, and its token from the token endpoint.
     public async Task<string> TokenWithRolesAsync(params (Role Role, string FederationId)[] roles)
