@@ -22,6 +22,7 @@ public static class GrpcServiceExtensions
         builder.Services.AddGrpc(options =>
             {
                 options.Interceptors.Add<AccessInterceptor>();
+                options.Interceptors.Add<TextInputInterceptor>();
                 options.Interceptors.Add<StoreErrorsInterceptor>();
             })
             .AddJsonTranscoding(options => options.TypeRegistry = TypeRegistry.FromMessages(
