@@ -146,6 +146,47 @@ public sealed class FuzzedRequestTests(FinsamSystem system)
         TestContext.Current.TestOutputHelper?.WriteLine($"{tried} random messages to grants (seed {seed}).");
     }
 
+    [Fact]
+    public async Task Random_requests_to_every_access_rpc_get_a_clear_status_and_refused_ones_change_nothing()
+    {
+        var target = Federations.NewId("fuzza");
+        await system.Funding.CreateFederationAsync(new CreateFederationRequest { FederationId = target, Federation = Federations.Sundsvall() });
+        var access = system.Access;
+        var seed = FuzzSeed();
+        var messages = new RandomMessages(new Random(seed), target);
+        var calls = new (string Rpc, Func<Task<IMessage>> Call)[]
+        {
+            ("CreateClient", async () => await access.CreateClientAsync(messages.Next<Contracts.Identity.V1.CreateClientRequest>())),
+            ("CreatePerson", async () => await access.CreatePersonAsync(messages.Next<Contracts.Identity.V1.CreatePersonRequest>())),
+            ("GrantRole", async () => await access.GrantRoleAsync(messages.Next<Contracts.Identity.V1.GrantRoleRequest>())),
+            ("RevokeRole", async () => await access.RevokeRoleAsync(messages.Next<Contracts.Identity.V1.RevokeRoleRequest>())),
+            ("ListRoleGrants", async () => await access.ListRoleGrantsAsync(messages.Next<Contracts.Identity.V1.ListRoleGrantsRequest>())),
+            ("GetCaller", async () => await access.GetCallerAsync(messages.Next<Contracts.Identity.V1.GetCallerRequest>())),
+        };
+        Assert.Equal(Contracts.Identity.V1.AccessService.Descriptor.Methods.Count, calls.Length);
+
+        async Task<string> Snapshot() => $"{await access.ListRoleGrantsAsync(new Contracts.Identity.V1.ListRoleGrantsRequest())}";
+
+        var tried = 0;
+        foreach (var (rpc, call) in calls)
+        {
+            for (var i = 0; i < MessagesPerRpc; i++, tried++)
+            {
+                var before = await Snapshot();
+                try
+                {
+                    await call();
+                }
+                catch (RpcException failure)
+                {
+                    Assert.False(Broken.Contains(failure.StatusCode), $"{rpc} answered {failure.StatusCode}: {failure.Status.Detail} (seed {seed})");
+                    Assert.True(before == await Snapshot(), $"A refused {rpc} ({failure.StatusCode}) changed the role grants (seed {seed}).");
+                }
+            }
+        }
+        TestContext.Current.TestOutputHelper?.WriteLine($"{tried} random messages to access (seed {seed}).");
+    }
+
     [Theory]
     [InlineData("/v1/federations", "{")]
     [InlineData("/v1/federations", "[1,2,3]")]
