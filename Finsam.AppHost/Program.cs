@@ -7,6 +7,7 @@ var postgres = builder.AddPostgres("postgres");
 var identityDb = postgres.AddDatabase("identitydb");
 var fundingDb = postgres.AddDatabase("fundingdb");
 var grantsDb = postgres.AddDatabase("grantsdb");
+var budgetDb = postgres.AddDatabase("budgetdb");
 
 var signingKey = builder.AddSecret("identity-signing-key", SecretKind.RsaPrivateKey);
 var encryptionKey = builder.AddSecret("identity-encryption-key", SecretKind.Key256);
@@ -35,6 +36,15 @@ var grants = builder.AddProject<Projects.Finsam_Grants>("grants")
     .WithReference(funding)
     .WaitFor(funding);
 
+var budget = builder.AddProject<Projects.Finsam_Budget>("budget")
+    .WithReference(budgetDb)
+    .WaitFor(budgetDb)
+    .WithReference(identity)
+    .WithReference(funding)
+    .WithReference(grants)
+    .WaitFor(funding)
+    .WaitFor(grants);
+
 builder.AddProject<Projects.Finsam_Gateway>("gateway")
     .WithHttpEndpoint(port: 5080, name: "http")
     .WithHttpEndpoint(port: 5081, name: "grpc")
@@ -43,8 +53,10 @@ builder.AddProject<Projects.Finsam_Gateway>("gateway")
     .WithReference(identity)
     .WithReference(funding)
     .WithReference(grants)
+    .WithReference(budget)
     .WaitFor(identity)
     .WaitFor(funding)
-    .WaitFor(grants);
+    .WaitFor(grants)
+    .WaitFor(budget);
 
 builder.Build().Run();

@@ -17,10 +17,16 @@ public static class GrpcClientExtensions
         where TClient : class
     {
         services.AddHttpContextAccessor();
+#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is experimental, but the supported way to undo ConfigureHttpClientDefaults for one client.
         return services.AddGrpcClient<TClient>(options => options.Address = new Uri($"http://{serviceName}"))
+            // The standard HTTP resilience handler retries with back-off for seconds; a
+            // service that is down must instead be reported at once (and a write must not
+            // be repeated without its request id).
+            .RemoveAllResilienceHandlers()
             .EnableCallContextPropagation(options => options.SuppressContextNotFoundErrors = true)
             .AddInterceptor(InterceptorScope.Client, services => new CallerForwardingInterceptor(
                 services.GetRequiredService<IHttpContextAccessor>(), serviceName));
+#pragma warning restore EXTEXP0001
     }
 }
 

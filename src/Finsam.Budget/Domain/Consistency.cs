@@ -49,6 +49,8 @@ public static class Consistency
         return findings;
     }
 
+    public static bool IsRow(string row) => Rows.ContainsKey(row) || row.StartsWith("group:", StringComparison.Ordinal);
+
     private static long? Computed(YearFigures year, string row)
     {
         if (Rows.TryGetValue(row, out var value))

@@ -255,35 +255,21 @@ public sealed class GrantsTests(FinsamSystem system)
             },
         }).ResponseAsync;
 
-    private async Task CreateGrantedAsync(string federationId, string effortId, string name, EffortKind kind, string group, CostLine line, bool running,
-        string targetGroup = "", string description = "", bool isPublic = true)
-    {
-        var effort = await _grants.CreateEffortAsync(new CreateEffortRequest
+    private Task CreateGrantedAsync(string federationId, string effortId, string name, EffortKind kind, string group, CostLine line, bool running,
+        string targetGroup = "", string description = "", bool isPublic = true) =>
+        GrantedEfforts.CreateAsync(_grants, federationId, effortId, new Effort
         {
-            Parent = $"federations/{federationId}",
-            EffortId = effortId,
-            Effort = new Effort
-            {
-                DisplayName = name,
-                Description = description,
-                Kind = kind,
-                CostGroup = group,
-                Owner = "Sundsvalls kommun",
-                TargetGroup = targetGroup,
-                Municipality = "Sundsvall",
-                StartOn = "2022-01-01",
-                Public = isPublic,
-                CostLines = { line },
-            },
-        });
-        await Move(effort.Name, EffortStatus.Applied);
-        await Decide(federationId, effort.Name);
-        await Move(effort.Name, EffortStatus.Granted);
-        if (running)
-        {
-            await Move(effort.Name, EffortStatus.Running);
-        }
-    }
+            DisplayName = name,
+            Description = description,
+            Kind = kind,
+            CostGroup = group,
+            Owner = "Sundsvalls kommun",
+            TargetGroup = targetGroup,
+            Municipality = "Sundsvall",
+            StartOn = "2022-01-01",
+            Public = isPublic,
+            CostLines = { line },
+        }, running);
 
     private Task<Effort> Move(string name, EffortStatus status) =>
         _grants.TransitionEffortAsync(new TransitionEffortRequest { Name = name, Status = status }).ResponseAsync;

@@ -1,3 +1,4 @@
+using Finsam.Contracts.Budget.V1;
 using Finsam.Contracts.Funding.V1;
 using Finsam.Contracts.Grants.V1;
 using Finsam.Contracts.Identity.V1;
@@ -39,6 +40,10 @@ public sealed class FinsamSystem : IAsyncLifetime
     public GrantsService.GrantsServiceClient Grants => new(Channel.WithToken(AdminToken));
 
     public GrantsService.GrantsServiceClient GrantsAs(string token) => new(Channel.WithToken(token));
+
+    public BudgetService.BudgetServiceClient Budget => new(Channel.WithToken(AdminToken));
+
+    public BudgetService.BudgetServiceClient BudgetAs(string token) => new(Channel.WithToken(token));
 
     // A new client app with the given roles, and its token from the token endpoint.
     public async Task<string> TokenWithRolesAsync(params (Role Role, string FederationId)[] roles)

@@ -1,0 +1,19 @@
+namespace Finsam.Budget.Data;
+
+// A version as the board adopted it; never changed afterwards.
+public sealed class AdoptedBudgetEntity
+{
+    public required string FederationId { get; init; }
+
+    public int FirstYear { get; init; }
+
+    public int Version { get; init; }
+
+    public DateOnly AdoptedOn { get; init; }
+
+    public required string ReferenceNumber { get; init; }
+
+    public required string DocumentJson { get; init; }
+
+    public DateTimeOffset CreateTime { get; init; }
+}

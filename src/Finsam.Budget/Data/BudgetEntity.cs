@@ -1,0 +1,18 @@
+namespace Finsam.Budget.Data;
+
+// The working version of a federation's budget for a year. What the federation entered
+// is kept as the contract's JSON; its state is in columns of its own.
+public sealed class BudgetEntity
+{
+    public required string FederationId { get; init; }
+
+    public int FirstYear { get; init; }
+
+    public required string Status { get; set; }
+
+    public int Version { get; set; }
+
+    public required string DocumentJson { get; set; }
+
+    public uint RowVersion { get; set; }
+}

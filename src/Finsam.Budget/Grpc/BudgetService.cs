@@ -1,0 +1,281 @@
+using System.Globalization;
+using Finsam.Budget.Data;
+using Finsam.ServiceDefaults.Audit;
+using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceDefaults.Security;
+using Google.Protobuf;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Contract = Finsam.Contracts.Budget.V1;
+using FundingClient = Finsam.Contracts.Funding.V1.FundingService.FundingServiceClient;
+using GrantsClient = Finsam.Contracts.Grants.V1.GrantsService.GrantsServiceClient;
+
+namespace Finsam.Budget.Grpc;
+
+// Budgets and their life: draft → proposed → adopted (locked, kept), revised as a new
+// version beside the adopted one. ComputeBudget is in BudgetService.Compute.cs.
+public sealed partial class BudgetService(BudgetDbContext db, FundingClient funding, GrantsClient grants, TimeProvider clock)
+    : Contract.BudgetService.BudgetServiceBase
+{
+    private const string Draft = "DRAFT";
+    private const string Proposed = "PROPOSED";
+    private const string Adopted = "ADOPTED";
+    private static readonly string[] Updatable = ["cost_groups", "opening_equity_ore", "balance", "forecast", "stated_figures"];
+
+    private int LastYear => clock.GetUtcNow().Year + 10;
+
+    [FederationAccess(Access.Write)]
+    public override async Task<Contract.Budget> CreateBudget(Contract.CreateBudgetRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        var ids = ResourceNamePattern.Match(request.Parent, "federations/*", "parent", violations);
+        if (request.Budget is null)
+        {
+            violations.Add("budget", "Required.");
+        }
+        else
+        {
+            BudgetValidator.Validate(request.Budget, "budget", LastYear, violations);
+        }
+        violations.ThrowIfAny();
+
+        var federationId = ids![0];
+        var ct = context.CancellationToken;
+        // Funding owns the federations: asking it, as the caller, tells whether this one exists.
+        await funding.GetFederationAsync(new() { Name = request.Parent }, cancellationToken: ct);
+        if (await db.Budgets.AnyAsync(b => b.FederationId == federationId && b.FirstYear == request.Budget!.FirstYear, ct))
+        {
+            throw GrpcErrors.AlreadyExists($"{request.Parent}/budgets/{request.Budget!.FirstYear}");
+        }
+
+        var entity = new BudgetEntity
+        {
+            FederationId = federationId,
+            FirstYear = request.Budget!.FirstYear,
+            Status = Draft,
+            Version = 1,
+            DocumentJson = JsonFormatter.Default.Format(Entered(request.Budget)),
+        };
+        db.Budgets.Add(entity);
+        db.Record(context, federationId, NameOf(entity), before: null, after: ToContract(entity));
+        await db.SaveChangesAsync(ct);
+        return ToContract(entity);
+    }
+
+    [FederationAccess(Access.Read)]
+    public override async Task<Contract.Budget> GetBudget(Contract.GetBudgetRequest request, ServerCallContext context)
+    {
+        var (federationId, year) = ParseBudget(request.Name, "name");
+        return ToContract(await RequireAsync(federationId, year, context.CancellationToken));
+    }
+
+    [FederationAccess(Access.Write)]
+    public override async Task<Contract.Budget> UpdateBudget(Contract.UpdateBudgetRequest request, ServerCallContext context)
+    {
+        if (request.Budget is null)
+        {
+            FieldViolations.Throw("budget", "Required.");
+        }
+        var (federationId, year) = ParseBudget(request.Budget!.Name, "budget.name");
+        var violations = new FieldViolations();
+        var paths = UpdateMasks.Resolve(request.UpdateMask, Updatable, "update_mask", violations);
+        violations.ThrowIfAny();
+
+        var ct = context.CancellationToken;
+        var entity = await RequireAsync(federationId, year, ct);
+        RequireChangeable(entity);
+        var before = ToContract(entity);
+        var proposed = before.Clone();
+        foreach (var path in paths)
+        {
+            var field = Contract.Budget.Descriptor.FindFieldByName(path);
+            if (field.IsRepeated)
+            {
+                var list = (System.Collections.IList)field.Accessor.GetValue(proposed);
+                list.Clear();
+                foreach (var item in (System.Collections.IList)field.Accessor.GetValue(request.Budget))
+                {
+                    list.Add(item);
+                }
+            }
+            else if (field.HasPresence && !field.Accessor.HasValue(request.Budget))
+            {
+                field.Accessor.Clear(proposed);
+            }
+            else
+            {
+                field.Accessor.SetValue(proposed, field.Accessor.GetValue(request.Budget));
+            }
+        }
+        BudgetValidator.Validate(proposed, "budget", LastYear, violations);
+        violations.ThrowIfAny();
+
+        ExpectEtag(entity, request.Budget.Etag, request.Budget.Name);
+        entity.DocumentJson = JsonFormatter.Default.Format(Entered(proposed));
+        db.Record(context, federationId, request.Budget.Name, before, ToContract(entity));
+        await db.SaveChangesAsync(ct);
+        return ToContract(entity);
+    }
+
+    [FederationAccess(Access.Write)]
+    public override async Task<Contract.Budget> ProposeBudget(Contract.ProposeBudgetRequest request, ServerCallContext context)
+    {
+        var (federationId, year) = ParseBudget(request.Name, "name");
+        var ct = context.CancellationToken;
+        var entity = await RequireAsync(federationId, year, ct);
+        if (entity.Status != Draft)
+        {
+            throw GrpcErrors.FailedPrecondition(request.Name, $"Only a draft can be proposed; this budget is {entity.Status.ToLowerInvariant()}.");
+        }
+        return await MoveAsync(entity, Proposed, request.Etag, request.Name, context);
+    }
+
+    [FederationAccess(Access.Write)]
+    public override async Task<Contract.Budget> AdoptBudget(Contract.AdoptBudgetRequest request, ServerCallContext context)
+    {
+        var (federationId, year) = ParseBudget(request.Name, "name");
+        var violations = new FieldViolations();
+        var adoptedOn = DateOnly.TryParseExact(request.AdoptedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : (DateOnly?)null;
+        violations.AddWhen(adoptedOn is null, "adopted_on", "Expected the board meeting's date as YYYY-MM-DD.");
+        violations.AddWhen(string.IsNullOrWhiteSpace(request.ReferenceNumber) || request.ReferenceNumber.Length > 100, "reference_number", "The diarienummer is required, at most 100 characters.");
+        violations.ThrowIfAny();
+
+        var ct = context.CancellationToken;
+        var entity = await RequireAsync(federationId, year, ct);
+        if (entity.Status == Adopted)
+        {
+            throw GrpcErrors.FailedPrecondition(request.Name, "This version is already adopted; revise it to change it.");
+        }
+        ExpectEtag(entity, request.Etag, request.Name);
+        var adopted = ToContract(entity);
+        adopted.Status = Contract.BudgetStatus.Adopted;
+        adopted.AdoptedOn = request.AdoptedOn;
+        adopted.ReferenceNumber = request.ReferenceNumber.Trim();
+        adopted.Etag = "";
+        db.AdoptedBudgets.Add(new AdoptedBudgetEntity
+        {
+            FederationId = federationId,
+            FirstYear = year,
+            Version = entity.Version,
+            AdoptedOn = adoptedOn!.Value,
+            ReferenceNumber = adopted.ReferenceNumber,
+            DocumentJson = JsonFormatter.Default.Format(adopted),
+            CreateTime = clock.GetUtcNow(),
+        });
+        // The working budget shows its adoption too: a document's title page names it.
+        var document = Contract.Budget.Parser.ParseJson(entity.DocumentJson);
+        document.AdoptedOn = adopted.AdoptedOn;
+        document.ReferenceNumber = adopted.ReferenceNumber;
+        entity.DocumentJson = JsonFormatter.Default.Format(document);
+        return await MoveAsync(entity, Adopted, "", request.Name, context);
+    }
+
+    [FederationAccess(Access.Write)]
+    public override async Task<Contract.Budget> ReviseBudget(Contract.ReviseBudgetRequest request, ServerCallContext context)
+    {
+        var (federationId, year) = ParseBudget(request.Name, "name");
+        var ct = context.CancellationToken;
+        var entity = await RequireAsync(federationId, year, ct);
+        if (entity.Status != Adopted)
+        {
+            throw GrpcErrors.FailedPrecondition(request.Name, "Only an adopted budget is revised; a draft or proposal can be changed as it is.");
+        }
+        entity.Version++;
+        entity.DocumentJson = JsonFormatter.Default.Format(Entered(Contract.Budget.Parser.ParseJson(entity.DocumentJson)));
+        return await MoveAsync(entity, Draft, request.Etag, request.Name, context);
+    }
+
+    [FederationAccess(Access.Read)]
+    public override async Task<Contract.ListBudgetVersionsResponse> ListBudgetVersions(Contract.ListBudgetVersionsRequest request, ServerCallContext context)
+    {
+        var (federationId, year) = ParseBudget(request.Parent, "parent");
+        var ct = context.CancellationToken;
+        await RequireAsync(federationId, year, ct);
+        var versions = await db.AdoptedBudgets.AsNoTracking()
+            .Where(b => b.FederationId == federationId && b.FirstYear == year)
+            .OrderBy(b => b.Version)
+            .ToListAsync(ct);
+        var response = new Contract.ListBudgetVersionsResponse();
+        response.Versions.AddRange(versions.Select(v => Contract.Budget.Parser.ParseJson(v.DocumentJson)));
+        return response;
+    }
+
+    private async Task<Contract.Budget> MoveAsync(BudgetEntity entity, string status, string etag, string name, ServerCallContext context)
+    {
+        ExpectEtag(entity, etag, name);
+        var before = ToContract(entity);
+        entity.Status = status;
+        db.Record(context, entity.FederationId, name, before, ToContract(entity));
+        await db.SaveChangesAsync(context.CancellationToken);
+        return ToContract(entity);
+    }
+
+    private static void RequireChangeable(BudgetEntity entity)
+    {
+        if (entity.Status == Adopted)
+        {
+            throw GrpcErrors.FailedPrecondition(NameOf(entity), "An adopted budget is locked; revise it to make a new version.");
+        }
+    }
+
+    private async Task<BudgetEntity> RequireAsync(string federationId, int year, CancellationToken ct) =>
+        await db.Budgets.SingleOrDefaultAsync(b => b.FederationId == federationId && b.FirstYear == year, ct)
+            ?? throw GrpcErrors.NotFound($"federations/{federationId}/budgets/{year}");
+
+    private void ExpectEtag(BudgetEntity entity, string etag, string name)
+    {
+        if (string.IsNullOrEmpty(etag))
+        {
+            return;
+        }
+        if (!uint.TryParse(etag, out var expected) || expected != entity.RowVersion)
+        {
+            throw GrpcErrors.StaleEtag(name);
+        }
+        db.Entry(entity).Property(e => e.RowVersion).OriginalValue = expected;
+    }
+
+    private static (string FederationId, int Year) ParseBudget(string name, string field)
+    {
+        var violations = new FieldViolations();
+        var ids = ResourceNamePattern.Match(name, "federations/*/budgets/*", field, violations);
+        var year = 0;
+        if (ids is not null && !int.TryParse(ids[1], NumberStyles.None, CultureInfo.InvariantCulture, out year))
+        {
+            violations.Add(field, "A budget is named by its first year.");
+        }
+        violations.ThrowIfAny();
+        return (ids![0], year);
+    }
+
+    private static string NameOf(BudgetEntity entity) => $"federations/{entity.FederationId}/budgets/{entity.FirstYear}";
+
+    // Only what the federation enters is stored in the document.
+    private static Contract.Budget Entered(Contract.Budget budget)
+    {
+        var entered = budget.Clone();
+        entered.Name = "";
+        entered.Status = Contract.BudgetStatus.Unspecified;
+        entered.Version = 0;
+        entered.AdoptedOn = "";
+        entered.ReferenceNumber = "";
+        entered.Etag = "";
+        return entered;
+    }
+
+    private static Contract.Budget ToContract(BudgetEntity entity)
+    {
+        var budget = Contract.Budget.Parser.ParseJson(entity.DocumentJson);
+        budget.Name = NameOf(entity);
+        budget.FirstYear = entity.FirstYear;
+        budget.Status = entity.Status switch
+        {
+            Adopted => Contract.BudgetStatus.Adopted,
+            Proposed => Contract.BudgetStatus.Proposed,
+            _ => Contract.BudgetStatus.Draft,
+        };
+        budget.Version = entity.Version;
+        budget.Etag = entity.RowVersion.ToString(CultureInfo.InvariantCulture);
+        return budget;
+    }
+}

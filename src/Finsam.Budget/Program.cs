@@ -1,0 +1,24 @@
+using Finsam.Budget.Data;
+using Finsam.Budget.Grpc;
+using Finsam.Contracts.Funding.V1;
+using Finsam.Contracts.Grants.V1;
+using Finsam.ServiceDefaults.Grpc;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddNpgsqlDbContext<BudgetDbContext>("budgetdb");
+builder.AddFinsamGrpc();
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddFinsamGrpcClient<FundingService.FundingServiceClient>("funding");
+builder.Services.AddFinsamGrpcClient<GrantsService.GrantsServiceClient>("grants");
+
+var app = builder.Build();
+
+await app.MigrateDatabaseAsync<BudgetDbContext>();
+
+app.MapFinsamGrpc<BudgetService>();
+app.MapDefaultEndpoints();
+
+app.Run();

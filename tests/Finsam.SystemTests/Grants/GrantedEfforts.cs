@@ -1,0 +1,22 @@
+using Finsam.Contracts.Grants.V1;
+
+namespace Finsam.SystemTests.Grants;
+
+// An effort taken the whole way: created, applied for, decided by the board, granted.
+public static class GrantedEfforts
+{
+    public static async Task<Effort> CreateAsync(GrantsService.GrantsServiceClient grants, string federationId, string effortId, Effort effort, bool running)
+    {
+        var created = await grants.CreateEffortAsync(new CreateEffortRequest { Parent = $"federations/{federationId}", EffortId = effortId, Effort = effort });
+        await grants.TransitionEffortAsync(new TransitionEffortRequest { Name = created.Name, Status = EffortStatus.Applied });
+        await grants.CreateDecisionAsync(new CreateDecisionRequest
+        {
+            Parent = $"federations/{federationId}",
+            Decision = new Decision { DecidedOn = "2021-11-26", ReferenceNumber = "Dnr 2021/45", Effort = created.Name, GrantedYears = { 2022, 2023 } },
+        });
+        var granted = await grants.TransitionEffortAsync(new TransitionEffortRequest { Name = created.Name, Status = EffortStatus.Granted });
+        return running
+            ? await grants.TransitionEffortAsync(new TransitionEffortRequest { Name = created.Name, Status = EffortStatus.Running })
+            : granted;
+    }
+}
