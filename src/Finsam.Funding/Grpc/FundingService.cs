@@ -23,39 +23,10 @@ public sealed partial class FundingService(FundingDbContext db, TimeProvider clo
     {
         var violations = new FieldViolations();
         var federationId = ResourceNames.ParseFederation(request.Parent, "parent", violations);
-        var pageSize = Paging.PageSize(request.PageSize, violations);
-        var after = Paging.Decode(request.PageToken, violations);
-        long afterSequence = 0;
-        if (after is not null && !long.TryParse(after, out afterSequence))
-        {
-            violations.Add("page_token", "Not a page token from a previous answer.");
-        }
         violations.ThrowIfAny();
 
         await RequireFederationAsync(federationId!, context.CancellationToken);
-
-        var page = await db.AuditRecords
-            .Where(r => r.Federation == federationId && r.Sequence > afterSequence)
-            .OrderBy(r => r.Sequence)
-            .Take(pageSize + 1)
-            .ToListAsync(context.CancellationToken);
-
-        var response = new ListAuditRecordsResponse();
-        response.Records.AddRange(page.Take(pageSize).Select(r => new AuditRecord
-        {
-            Sequence = r.Sequence,
-            Time = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(r.Time),
-            Actor = r.Actor,
-            Action = r.Action,
-            Resource = r.Resource,
-            BeforeJson = r.BeforeJson ?? "",
-            AfterJson = r.AfterJson ?? "",
-        }));
-        if (page.Count > pageSize)
-        {
-            response.NextPageToken = Paging.Encode(page[pageSize - 1].Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-        return response;
+        return await AuditTrailPages.ListAsync(db, request, context.CancellationToken);
     }
 
     // PostgreSQL keeps microseconds: answer with the time as it will be read back.

@@ -1,5 +1,6 @@
 using Finsam.Contracts.Common.V1;
 using Finsam.Grants.Data;
+using Finsam.ServiceDefaults.Audit;
 using Finsam.ServiceDefaults.Grpc;
 using Finsam.ServiceDefaults.Security;
 using Grpc.Core;
@@ -19,42 +20,8 @@ public sealed partial class GrantsService(GrantsDbContext db, FederationDirector
     private int LastYear => clock.GetUtcNow().Year + YearsAhead;
 
     [FederationAccess(Access.Audit)]
-    public override async Task<ListAuditRecordsResponse> ListAuditRecords(ListAuditRecordsRequest request, ServerCallContext context)
-    {
-        var violations = new FieldViolations();
-        var ids = ResourceNamePattern.Match(request.Parent, "federations/*", "parent", violations);
-        var pageSize = Paging.PageSize(request.PageSize, violations);
-        var after = Paging.Decode(request.PageToken, violations);
-        long afterSequence = 0;
-        if (after is not null && !long.TryParse(after, out afterSequence))
-        {
-            violations.Add("page_token", "Not a page token from a previous answer.");
-        }
-        violations.ThrowIfAny();
-
-        var federationId = ids![0];
-        var page = await db.AuditRecords.AsNoTracking()
-            .Where(r => r.Federation == federationId && r.Sequence > afterSequence)
-            .OrderBy(r => r.Sequence)
-            .Take(pageSize + 1)
-            .ToListAsync(context.CancellationToken);
-        var response = new ListAuditRecordsResponse();
-        response.Records.AddRange(page.Take(pageSize).Select(r => new AuditRecord
-        {
-            Sequence = r.Sequence,
-            Time = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(r.Time),
-            Actor = r.Actor,
-            Action = r.Action,
-            Resource = r.Resource,
-            BeforeJson = r.BeforeJson ?? "",
-            AfterJson = r.AfterJson ?? "",
-        }));
-        if (page.Count > pageSize)
-        {
-            response.NextPageToken = Paging.Encode(page[pageSize - 1].Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-        return response;
-    }
+    public override Task<ListAuditRecordsResponse> ListAuditRecords(ListAuditRecordsRequest request, ServerCallContext context) =>
+        AuditTrailPages.ListAsync(db, request, context.CancellationToken);
 
     // PostgreSQL keeps microseconds: answer with the time as it will be read back.
     private DateTimeOffset Now()
