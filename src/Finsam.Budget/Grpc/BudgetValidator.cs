@@ -10,7 +10,12 @@ public static class BudgetValidator
 
     public static void Validate(Contract.Budget budget, string prefix, int lastYear, FieldViolations violations)
     {
-        violations.AddWhen(budget.FirstYear < 2004 || budget.FirstYear > lastYear, $"{prefix}.first_year", $"The year must be between 2004 and {lastYear}.");
+        if (budget.FirstYear < 2004 || budget.FirstYear > lastYear)
+        {
+            // Every other year in the budget is checked against the first: nothing more to check.
+            violations.Add($"{prefix}.first_year", $"The year must be between 2004 and {lastYear}.");
+            return;
+        }
         var years = Enumerable.Range(budget.FirstYear, BudgetInput.Years).ToHashSet();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         for (var g = 0; g < budget.CostGroups.Count; g++)
@@ -34,7 +39,15 @@ public static class BudgetValidator
                 violations.AddWhen(group.Totals[t].AmountOre is < 0 or > MaxAmountOre, $"{at}.totals[{t}].amount_ore", "Between 0 and a hundred billion kronor.");
             }
         }
-        violations.AddWhen(Math.Abs(budget.OpeningEquityOre) > MaxAmountOre, $"{prefix}.opening_equity_ore", "At most a hundred billion kronor either way.");
+        violations.AddWhen(budget.OpeningEquityOre is < -MaxAmountOre or > MaxAmountOre, $"{prefix}.opening_equity_ore", "At most a hundred billion kronor either way.");
+        if (budget.Forecast is { } forecast)
+        {
+            violations.AddWhen(new[] { forecast.OperatingIncomeOre, forecast.OperatingCostsOre, forecast.FinancialIncomeOre, forecast.FinancialCostsOre }.Any(a => a is < 0 or > MaxAmountOre),
+                $"{prefix}.forecast", "Amounts between 0 and a hundred billion kronor.");
+            violations.AddWhen(forecast.OpeningEquityOre is < -MaxAmountOre or > MaxAmountOre, $"{prefix}.forecast.opening_equity_ore", "At most a hundred billion kronor either way.");
+            violations.AddWhen(forecast.Balance is { } entries && new[] { entries.FixedAssetsOre, entries.ProvisionsOre, entries.LongTermLiabilitiesOre, entries.ShortTermLiabilitiesOre }.Any(a => a is < 0 or > MaxAmountOre),
+                $"{prefix}.forecast.balance", "Amounts between 0 and a hundred billion kronor.");
+        }
         for (var b = 0; b < budget.Balance.Count; b++)
         {
             var entries = budget.Balance[b];

@@ -187,6 +187,59 @@ public sealed class FuzzedRequestTests(FinsamSystem system)
         TestContext.Current.TestOutputHelper?.WriteLine($"{tried} random messages to access (seed {seed}).");
     }
 
+    [Fact]
+    public async Task Random_requests_to_every_budget_rpc_get_a_clear_status_and_refused_ones_change_nothing()
+    {
+        var target = Federations.NewId("fuzzb");
+        await system.Funding.CreateFederationAsync(new CreateFederationRequest { FederationId = target, Federation = Federations.Sundsvall() });
+        var budget = system.Budget;
+        await budget.CreateBudgetAsync(new Contracts.Budget.V1.CreateBudgetRequest
+        {
+            Parent = $"federations/{target}",
+            Budget = new Contracts.Budget.V1.Budget { FirstYear = 2022 },
+        });
+
+        var seed = FuzzSeed();
+        var messages = new RandomMessages(new Random(seed), target);
+        var calls = new (string Rpc, Func<Task<IMessage>> Call)[]
+        {
+            ("CreateBudget", async () => await budget.CreateBudgetAsync(messages.Next<Contracts.Budget.V1.CreateBudgetRequest>())),
+            ("GetBudget", async () => await budget.GetBudgetAsync(messages.Next<Contracts.Budget.V1.GetBudgetRequest>())),
+            ("UpdateBudget", async () => await budget.UpdateBudgetAsync(messages.Next<Contracts.Budget.V1.UpdateBudgetRequest>())),
+            ("ProposeBudget", async () => await budget.ProposeBudgetAsync(messages.Next<Contracts.Budget.V1.ProposeBudgetRequest>())),
+            ("AdoptBudget", async () => await budget.AdoptBudgetAsync(messages.Next<Contracts.Budget.V1.AdoptBudgetRequest>())),
+            ("ReviseBudget", async () => await budget.ReviseBudgetAsync(messages.Next<Contracts.Budget.V1.ReviseBudgetRequest>())),
+            ("ListBudgetVersions", async () => await budget.ListBudgetVersionsAsync(messages.Next<Contracts.Budget.V1.ListBudgetVersionsRequest>())),
+            ("ComputeBudget", async () => await budget.ComputeBudgetAsync(messages.Next<Contracts.Budget.V1.ComputeBudgetRequest>())),
+            ("SetFinancialGoals", async () => await budget.SetFinancialGoalsAsync(messages.Next<Contracts.Budget.V1.SetFinancialGoalsRequest>())),
+            ("GetFinancialGoals", async () => await budget.GetFinancialGoalsAsync(messages.Next<Contracts.Budget.V1.GetFinancialGoalsRequest>())),
+        };
+        Assert.Equal(Contracts.Budget.V1.BudgetService.Descriptor.Methods.Count, calls.Length);
+
+        async Task<string> Snapshot() =>
+            $"{await budget.GetBudgetAsync(new Contracts.Budget.V1.GetBudgetRequest { Name = $"federations/{target}/budgets/2022" })}" +
+            $"{await budget.GetFinancialGoalsAsync(new Contracts.Budget.V1.GetFinancialGoalsRequest { Name = $"federations/{target}/financialGoals" })}";
+
+        var tried = 0;
+        foreach (var (rpc, call) in calls)
+        {
+            for (var i = 0; i < MessagesPerRpc; i++, tried++)
+            {
+                var before = await Snapshot();
+                try
+                {
+                    await call();
+                }
+                catch (RpcException failure)
+                {
+                    Assert.False(Broken.Contains(failure.StatusCode), $"{rpc} answered {failure.StatusCode}: {failure.Status.Detail} (seed {seed})");
+                    Assert.True(before == await Snapshot(), $"A refused {rpc} ({failure.StatusCode}) changed the budget (seed {seed}).");
+                }
+            }
+        }
+        TestContext.Current.TestOutputHelper?.WriteLine($"{tried} random messages to budget (seed {seed}).");
+    }
+
     [Theory]
     [InlineData("/v1/federations", "{")]
     [InlineData("/v1/federations", "[1,2,3]")]
