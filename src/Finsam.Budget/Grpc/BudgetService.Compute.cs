@@ -21,28 +21,85 @@ public sealed partial class BudgetService
         var ct = context.CancellationToken;
         var entity = await db.Budgets.AsNoTracking().SingleOrDefaultAsync(b => b.FederationId == federationId && b.FirstYear == firstYear, ct)
             ?? throw GrpcErrors.NotFound(request.Name);
-        var budget = ToContract(entity);
+        var (budget, input) = await InputAsync(entity, ct);
+        return Report(budget, input, BudgetEngine.Compute(input), await GoalRulesAsync(federationId, ct));
+    }
 
-        // Never a budget from missing data: every figure from the other services, or an error.
-        var income = await IncomeAsync(federationId, firstYear, ct);
+    [FederationAccess(Access.Read)]
+    public override async Task<Contract.ScenarioComparison> CompareScenario(Contract.CompareScenarioRequest request, ServerCallContext context)
+    {
+        var (federationId, firstYear) = ParseBudget(request.Name, "name");
+        var violations = new FieldViolations();
+        violations.AddWhen(request.DisplayName.Length > 200, "display_name", "At most 200 characters.");
+        violations.AddWhen(request.Changes.Count is 0 or > 100, "changes", "Between 1 and 100 changes.");
+        for (var i = 0; i < request.Changes.Count; i++)
+        {
+            var change = request.Changes[i];
+            violations.AddWhen(change.Target == Contract.ScenarioTarget.Unspecified || !Enum.IsDefined(change.Target), $"changes[{i}].target", "Income or cost group.");
+            violations.AddWhen(change.Year < firstYear || change.Year >= firstYear + BudgetInput.Years, $"changes[{i}].year", "One of the budget's three years.");
+            violations.AddWhen(change.DeltaOre is < -10_000_000_000_000 or > 10_000_000_000_000, $"changes[{i}].delta_ore", "At most a hundred billion kronor either way.");
+            violations.AddWhen(change.Key.Length is 0 or > 200, $"changes[{i}].key", "Required, at most 200 characters.");
+        }
+        violations.ThrowIfAny();
+
+        var ct = context.CancellationToken;
+        var entity = await db.Budgets.AsNoTracking().SingleOrDefaultAsync(b => b.FederationId == federationId && b.FirstYear == firstYear, ct)
+            ?? throw GrpcErrors.NotFound(request.Name);
+        var (budget, input) = await InputAsync(entity, ct);
+        var unknownGroup = request.Changes.Select((c, i) => (c, i))
+            .FirstOrDefault(x => x.c.Target == Contract.ScenarioTarget.CostGroup && input.CostGroups.All(g => g.Key != x.c.Key));
+        if (unknownGroup.c is not null)
+        {
+            FieldViolations.Throw($"changes[{unknownGroup.i}].key", $"The budget has no cost group '{unknownGroup.c.Key}'; it has {string.Join(", ", input.CostGroups.Select(g => g.Key))}.");
+        }
+
+        var variantInput = Scenario.Apply(input, request.Changes.Select(c => new ScenarioChange(
+            c.Target == Contract.ScenarioTarget.Income ? ScenarioTarget.Income : ScenarioTarget.CostGroup,
+            c.Key, c.Year, c.DeltaOre, c.Label.Length > 0 ? c.Label : request.DisplayName)));
+        var rules = await GoalRulesAsync(federationId, ct);
+        var baseline = BudgetEngine.Compute(input);
+        var variant = BudgetEngine.Compute(variantInput);
+
+        var comparison = new Contract.ScenarioComparison
+        {
+            DisplayName = request.DisplayName,
+            Base = Report(budget, input, baseline, rules),
+            Variant = Report(budget, variantInput, variant, rules),
+        };
+        comparison.Differences.AddRange(Scenario.Compare(baseline, variant).Select(d => new Contract.YearDifference
+        {
+            Year = d.Year,
+            IncomeOre = d.IncomeOre,
+            CostsOre = d.CostsOre,
+            ResultOre = d.ResultOre,
+            EquityOre = d.EquityOre,
+        }));
+        return comparison;
+    }
+
+    // The entered budget with what funding and grants know; never from missing data.
+    private async Task<(Contract.Budget Budget, BudgetInput Input)> InputAsync(Data.BudgetEntity entity, CancellationToken ct)
+    {
+        var budget = ToContract(entity);
+        var income = await IncomeAsync(entity.FederationId, entity.FirstYear, ct);
         var costs = await grants.GetEffortCostsAsync(new Grants.GetEffortCostsRequest
         {
-            Parent = $"federations/{federationId}",
-            FirstYear = firstYear,
-            LastYear = firstYear + BudgetInput.Years - 1,
+            Parent = $"federations/{entity.FederationId}",
+            FirstYear = entity.FirstYear,
+            LastYear = entity.FirstYear + BudgetInput.Years - 1,
         }, cancellationToken: ct);
+        return (budget, BudgetInputs.From(budget, income, costs, DecidedEffortsLabel, NewEffortsLabel));
+    }
 
-        var input = BudgetInputs.From(budget, income, costs, DecidedEffortsLabel, NewEffortsLabel);
-        var figures = BudgetEngine.Compute(input);
-        var goals = await GoalRulesAsync(federationId, ct);
-
-        var report = new Contract.BudgetReport { Budget = request.Name, Version = budget.Version, Status = budget.Status };
+    private static Contract.BudgetReport Report(Contract.Budget budget, BudgetInput input, BudgetFigures figures, IReadOnlyList<GoalRule> rules)
+    {
+        var report = new Contract.BudgetReport { Budget = budget.Name, Version = budget.Version, Status = budget.Status };
         if (figures.Forecast is { } forecast)
         {
             report.Years.Add(BudgetReports.Year(forecast, isForecast: true, input));
         }
         report.Years.AddRange(figures.Years.Select(y => BudgetReports.Year(y, isForecast: false, input)));
-        report.Goals.AddRange(FinancialGoals.Evaluate(figures, firstYear, input.IndividualEffortsOre, goals).Select(BudgetReports.Goal));
+        report.Goals.AddRange(FinancialGoals.Evaluate(figures, input.FirstYear, input.IndividualEffortsOre, rules).Select(BudgetReports.Goal));
         report.Findings.AddRange(Consistency.Check(figures, budget.StatedFigures.Select(s => new StatedFigure(s.Row, s.Year, s.StatedOre)))
             .Select(f => new Contract.Finding { Row = f.Row, Year = f.Year, StatedOre = f.StatedOre, ComputedOre = f.ComputedOre }));
         return report;

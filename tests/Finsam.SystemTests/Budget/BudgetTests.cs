@@ -173,6 +173,8 @@ public sealed class BudgetTests(FinsamSystem system)
             ["ReviseBudget"] = () => budget.ReviseBudgetAsync(new ReviseBudgetRequest { Name = name }).ResponseAsync,
             ["ListBudgetVersions"] = () => budget.ListBudgetVersionsAsync(new ListBudgetVersionsRequest { Parent = name }).ResponseAsync,
             ["ComputeBudget"] = () => budget.ComputeBudgetAsync(new ComputeBudgetRequest { Name = name }).ResponseAsync,
+            ["CompareScenario"] = () => budget.CompareScenarioAsync(new CompareScenarioRequest { Name = name, Changes = { new ScenarioChange { Target = ScenarioTarget.Income, Key = "Försäkringskassan", Year = 2023, DeltaOre = 1 } } }).ResponseAsync,
+            ["RollUp"] = () => budget.RollUpAsync(new RollUpRequest { Year = 2022 }).ResponseAsync,
             ["SetFinancialGoals"] = () => budget.SetFinancialGoalsAsync(new SetFinancialGoalsRequest { FinancialGoals = new FinancialGoals { Name = $"federations/{id}/financialGoals" } }).ResponseAsync,
             ["GetFinancialGoals"] = () => budget.GetFinancialGoalsAsync(new GetFinancialGoalsRequest { Name = $"federations/{id}/financialGoals" }).ResponseAsync,
         };
@@ -182,6 +184,55 @@ public sealed class BudgetTests(FinsamSystem system)
             var failure = await Assert.ThrowsAsync<RpcException>(call);
             Assert.True(failure.StatusCode == StatusCode.PermissionDenied, $"{method}: {failure.StatusCode} {failure.Status.Detail}");
         }
+    }
+
+    [Fact]
+    public async Task A_scenario_is_computed_beside_the_budget_and_changes_nothing()
+    {
+        var id = await SetUpSundsvallAsync();
+        var name = $"federations/{id}/budgets/2022";
+        var before = await system.Budget.ComputeBudgetAsync(new ComputeBudgetRequest { Name = name });
+
+        var comparison = await system.Budget.CompareScenarioAsync(new CompareScenarioRequest
+        {
+            Name = name,
+            DisplayName = "Lägre tilldelning 2023",
+            Changes =
+            {
+                new ScenarioChange { Target = ScenarioTarget.Income, Key = "Försäkringskassan", Year = 2023, DeltaOre = -Tkr(200) },
+                new ScenarioChange { Target = ScenarioTarget.CostGroup, Key = "new-efforts", Year = 2023, DeltaOre = -Tkr(150) },
+            },
+        });
+
+        Assert.Equal([(2022, 0L, 0L), (2023, -Tkr(200), -Tkr(50)), (2024, 0L, -Tkr(50))], comparison.Differences.Select(d => (d.Year, d.IncomeOre, d.EquityOre)));
+        Assert.Equal(before, comparison.Base);
+        Assert.Equal(Tkr(527), comparison.Variant.Years[2].EquityOre);
+        Assert.Equal(before, await system.Budget.ComputeBudgetAsync(new ComputeBudgetRequest { Name = name }));
+        var fields = await RpcAssert.IsInvalid(() => system.Budget.CompareScenarioAsync(new CompareScenarioRequest
+        {
+            Name = name,
+            Changes = { new ScenarioChange { Target = ScenarioTarget.CostGroup, Key = "finns-inte", Year = 2023, DeltaOre = 1 } },
+        }).ResponseAsync);
+        Assert.Equal(["changes[0].key"], fields);
+    }
+
+    [Fact]
+    public async Task The_regional_roll_up_sets_the_federations_side_by_side_for_regional_administrators_only()
+    {
+        var sundsvall = await SetUpSundsvallAsync();
+
+        var rollUp = await system.Budget.RollUpAsync(new RollUpRequest { Year = 2022, SortBy = RollUpSort.EquityShare });
+
+        var row = Assert.Single(rollUp.Federations, f => f.Budget == $"federations/{sundsvall}/budgets/2022");
+        Assert.Equal((Tkr(7_378), Tkr(8_034), Tkr(-656), Tkr(577), 782, 8_155, 0), (row.ContributionsOre, row.CostsOre, row.ResultOre, row.EquityOre, row.EquityShareBasisPoints, row.IndividualShareBasisPoints, row.GoalsNotMet));
+        Assert.Equal("", row.Problem);
+        Assert.Equal(rollUp.Federations.Sum(f => f.ContributionsOre), rollUp.ContributionsOre);
+        // A federation whose budget lacks an allocation is named, not guessed.
+        Assert.All(rollUp.Federations.Where(f => f.Problem.Length > 0), f => Assert.Equal(0, f.ContributionsOre));
+        Assert.Equal(rollUp.Federations.Select(f => f.EquityShareBasisPoints).OrderDescending(), rollUp.Federations.Select(f => f.EquityShareBasisPoints));
+
+        var editor = system.BudgetAs(await system.TokenWithRolesAsync((Contracts.Identity.V1.Role.Editor, sundsvall)));
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => editor.RollUpAsync(new RollUpRequest { Year = 2022 }).ResponseAsync);
     }
 
     // Funding's allocations, grants' efforts and reservations, and the entered budget.
