@@ -162,7 +162,8 @@ internal sealed class Orchestrator(
             instance,
             () => ProjectEnvironment.For(instance, _instances, Options, Data.Root),
             Options, records, console, notifications,
-            loggerFactory.CreateLogger($"Finsam.AppHost.{instance.Name}"))).ToList();
+            loggerFactory.CreateLogger($"Finsam.AppHost.{instance.Name}"),
+            _stopping.Token)).ToList();
         lock (_projects)
         {
             _projects.AddRange(runners);

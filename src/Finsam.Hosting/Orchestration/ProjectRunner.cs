@@ -13,8 +13,13 @@ internal sealed class ProjectRunner(
     ProcessRecords records,
     ConsoleLogs console,
     ResourceNotificationService notifications,
-    ILogger logger) : IDisposable
+    ILogger logger,
+    CancellationToken systemStopping) : IDisposable
 {
+    // On Ctrl+C the whole process group gets SIGINT, so a child may exit a moment before
+    // the AppHost starts stopping it: that is not a crash to report or restart.
+    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(500);
+
     private static readonly TimeSpan ProbeInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan MaxBackOff = TimeSpan.FromSeconds(30);
@@ -72,6 +77,15 @@ internal sealed class ProjectRunner(
             {
                 Publish(ResourceState.Stopping, process.Id, startedAt);
                 await process.StopAsync(Signals.SigTerm, options.StopTimeout);
+                records.Forget(Instance.Name);
+                return;
+            }
+            try
+            {
+                await Task.Delay(QuietPeriod, systemStopping);
+            }
+            catch (OperationCanceledException)
+            {
                 records.Forget(Instance.Name);
                 return;
             }
