@@ -236,7 +236,9 @@ public sealed class BudgetTests(FinsamSystem system)
     }
 
     // Funding's allocations, grants' efforts and reservations, and the entered budget.
-    private async Task<string> SetUpSundsvallAsync()
+    private Task<string> SetUpSundsvallAsync() => SetUpSundsvallAsync(system);
+
+    internal static async Task<string> SetUpSundsvallAsync(FinsamSystem system)
     {
         var id = Federations.NewId("sundsvall");
         var parent = $"federations/{id}";

@@ -11,7 +11,7 @@ namespace Finsam.SystemTests.Infrastructure;
 
 // The whole system, started once for a collection of tests from the AppHost's own model,
 // in a fresh data folder on free ports; every test talks to it through the gateway.
-public sealed class FinsamSystem : IAsyncLifetime
+public class FinsamSystem : IAsyncLifetime
 {
     public static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(3);
 
@@ -68,10 +68,7 @@ public sealed class FinsamSystem : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Finsam_AppHost>();
-        // The tests here send thousands of requests as one client in seconds; the rate
-        // limit itself is tested on a system of its own (LimitsTests).
-        builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "gateway")
-            .Environment["RateLimits__PermitsPerWindow"] = () => "1000000";
+        Configure(builder);
         _app = await builder.BuildAsync();
         await _app.StartAsync();
         await _app.ResourceNotifications.WaitForResourceHealthyAsync("gateway").WaitAsync(StartLimit);
@@ -82,7 +79,13 @@ public sealed class FinsamSystem : IAsyncLifetime
         _json.DefaultRequestHeaders.Authorization = new("Bearer", AdminToken);
     }
 
-    public async ValueTask DisposeAsync()
+    protected virtual void Configure(DistributedApplicationTestingBuilder builder) =>
+        // The tests here send thousands of requests as one client in seconds; the rate
+        // limit itself is tested on a system of its own (LimitsTests).
+        builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "gateway")
+            .Environment["RateLimits__PermitsPerWindow"] = () => "1000000";
+
+    public virtual async ValueTask DisposeAsync()
     {
         _json?.Dispose();
         _channel?.Dispose();
