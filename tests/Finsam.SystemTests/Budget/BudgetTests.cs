@@ -134,23 +134,25 @@ public sealed class BudgetTests(FinsamSystem system)
         Assert.Contains("2022", failure.Status.Detail);
     }
 
-    [Fact]
-    public async Task When_grants_is_down_the_budget_answers_unavailable_naming_it_fast()
+    [Theory]
+    [InlineData("grants")]
+    [InlineData("funding")]
+    public async Task When_a_dependency_is_down_the_budget_answers_unavailable_naming_it_fast(string dependency)
     {
         var id = await SetUpSundsvallAsync();
-        await system.App.StopResourceAsync("grants");
+        await system.App.StopResourceAsync(dependency);
         try
         {
             var clock = Stopwatch.StartNew();
             var failure = await RpcAssert.FailsWith(StatusCode.Unavailable, () => system.Budget.ComputeBudgetAsync(
                 new ComputeBudgetRequest { Name = $"federations/{id}/budgets/2022" }, deadline: DateTime.UtcNow.AddSeconds(20)).ResponseAsync);
-            Assert.Contains("grants", failure.Status.Detail);
+            Assert.Contains(dependency, failure.Status.Detail);
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"Took {clock.Elapsed}.");
         }
         finally
         {
-            await system.App.StartResourceAsync("grants");
-            await system.App.ResourceNotifications.WaitForResourceHealthyAsync("grants").WaitAsync(FinsamSystem.StartLimit);
+            await system.App.StartResourceAsync(dependency);
+            await system.App.ResourceNotifications.WaitForResourceHealthyAsync(dependency).WaitAsync(FinsamSystem.StartLimit);
         }
     }
 
