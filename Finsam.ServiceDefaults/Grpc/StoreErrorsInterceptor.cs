@@ -2,6 +2,7 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 
 namespace Finsam.ServiceDefaults.Grpc;
@@ -24,7 +25,7 @@ public sealed class StoreErrorsInterceptor : Interceptor
             throw new RpcException(new global::Grpc.Core.Status(StatusCode.Aborted,
                 "The resource was changed by someone else; read it again and retry with its new etag."));
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             // Two writers raced for the same new row (an announcement's sequence, say):
             // the loser retries on a fresh read, as with a stale etag.

@@ -1,3 +1,5 @@
+using System.Collections;
+using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 
 namespace Finsam.ServiceDefaults.Grpc;
@@ -25,5 +27,32 @@ public static class UpdateMasks
             }
         }
         return paths;
+    }
+
+    // Copies the named top-level fields from the request's resource onto the stored one:
+    // repeated fields are replaced whole, an unset optional field is cleared.
+    public static void Apply(IMessage target, IMessage source, IReadOnlySet<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            var field = target.Descriptor.FindFieldByName(path);
+            if (field.IsRepeated)
+            {
+                var list = (IList)field.Accessor.GetValue(target);
+                list.Clear();
+                foreach (var item in (IList)field.Accessor.GetValue(source))
+                {
+                    list.Add(item);
+                }
+            }
+            else if (field.HasPresence && !field.Accessor.HasValue(source))
+            {
+                field.Accessor.Clear(target);
+            }
+            else
+            {
+                field.Accessor.SetValue(target, field.Accessor.GetValue(source));
+            }
+        }
     }
 }

@@ -86,31 +86,11 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
         RequireChangeable(entity);
         var before = ToContract(entity);
         var proposed = before.Clone();
-        foreach (var path in paths)
-        {
-            var field = Contract.Budget.Descriptor.FindFieldByName(path);
-            if (field.IsRepeated)
-            {
-                var list = (System.Collections.IList)field.Accessor.GetValue(proposed);
-                list.Clear();
-                foreach (var item in (System.Collections.IList)field.Accessor.GetValue(request.Budget))
-                {
-                    list.Add(item);
-                }
-            }
-            else if (field.HasPresence && !field.Accessor.HasValue(request.Budget))
-            {
-                field.Accessor.Clear(proposed);
-            }
-            else
-            {
-                field.Accessor.SetValue(proposed, field.Accessor.GetValue(request.Budget));
-            }
-        }
+        UpdateMasks.Apply(proposed, request.Budget, paths);
         BudgetValidator.Validate(proposed, "budget", LastYear, violations);
         violations.ThrowIfAny();
 
-        ExpectEtag(entity, request.Budget.Etag, request.Budget.Name);
+        db.ExpectEtag(entity, e => e.RowVersion, request.Budget.Etag, request.Budget.Name);
         entity.DocumentJson = JsonFormatter.Default.Format(Entered(proposed));
         db.Record(context, federationId, request.Budget.Name, before, ToContract(entity));
         await db.SaveChangesAsync(ct);
@@ -146,7 +126,7 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
         {
             throw GrpcErrors.FailedPrecondition(request.Name, "This version is already adopted; revise it to change it.");
         }
-        ExpectEtag(entity, request.Etag, request.Name);
+        db.ExpectEtag(entity, e => e.RowVersion, request.Etag, request.Name);
         var adopted = ToContract(entity);
         adopted.Status = Contract.BudgetStatus.Adopted;
         adopted.AdoptedOn = request.AdoptedOn;
@@ -202,7 +182,7 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
 
     private async Task<Contract.Budget> MoveAsync(BudgetEntity entity, string status, string etag, string name, ServerCallContext context)
     {
-        ExpectEtag(entity, etag, name);
+        db.ExpectEtag(entity, e => e.RowVersion, etag, name);
         var before = ToContract(entity);
         entity.Status = status;
         db.Record(context, entity.FederationId, name, before, ToContract(entity));
@@ -221,19 +201,6 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
     private async Task<BudgetEntity> RequireAsync(string federationId, int year, CancellationToken ct) =>
         await db.Budgets.SingleOrDefaultAsync(b => b.FederationId == federationId && b.FirstYear == year, ct)
             ?? throw GrpcErrors.NotFound($"federations/{federationId}/budgets/{year}");
-
-    private void ExpectEtag(BudgetEntity entity, string etag, string name)
-    {
-        if (string.IsNullOrEmpty(etag))
-        {
-            return;
-        }
-        if (!uint.TryParse(etag, out var expected) || expected != entity.RowVersion)
-        {
-            throw GrpcErrors.StaleEtag(name);
-        }
-        db.Entry(entity).Property(e => e.RowVersion).OriginalValue = expected;
-    }
 
     private static (string FederationId, int Year) ParseBudget(string name, string field)
     {

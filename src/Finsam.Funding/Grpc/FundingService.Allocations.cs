@@ -47,7 +47,7 @@ public sealed partial class FundingService
             throw GrpcErrors.AlreadyExists(name);
         }
 
-        var now = Now();
+        var now = clock.StoredNow();
         var entity = new AllocationEntity
         {
             FederationId = federationId!,
@@ -70,7 +70,7 @@ public sealed partial class FundingService
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
             if (requestId is not null && await FindAllocationByRequestAsync(federationId!, requestId, ct) is { } winner)
@@ -153,7 +153,7 @@ public sealed partial class FundingService
         AllocationValidator.ValidateDeclined(proposed, "allocation", violations);
         violations.ThrowIfAny();
 
-        ExpectEtag(db, entity, entity.Version, request.Allocation.Etag, request.Allocation.Name);
+        db.ExpectEtag(entity, e => e.Version, request.Allocation.Etag, request.Allocation.Name);
         var announced = proposed.StateAmountOre != entity.StateAmountOre || proposed.Status.ToDomain() != entity.Status;
         if (announced)
         {
@@ -161,12 +161,12 @@ public sealed partial class FundingService
                 ? AnnouncementKind.Decision
                 : AnnouncementKind.Revision;
             db.Announcements.Add(NewAnnouncement(entity, await NextAnnouncementAsync(entity, ct), kind,
-                DateOnly.FromDateTime(Now().UtcDateTime), source: "", requestId: null));
+                DateOnly.FromDateTime(clock.StoredNow().UtcDateTime), source: "", requestId: null));
         }
         entity.StateAmountOre = proposed.StateAmountOre;
         entity.Status = proposed.Status.ToDomain();
         entity.DeclinedOre = proposed.DeclinedStateAmountOre;
-        entity.UpdateTime = Now();
+        entity.UpdateTime = clock.StoredNow();
         db.Record(context, federationId, request.Allocation.Name, before, entity.ToContract());
 
         await db.SaveChangesAsync(ct);
@@ -220,7 +220,7 @@ public sealed partial class FundingService
             entity.Status = AllocationStatus.Decided;
         }
         entity.DeclinedOre = Math.Min(entity.DeclinedOre, entity.StateAmountOre);
-        entity.UpdateTime = Now();
+        entity.UpdateTime = clock.StoredNow();
         db.Record(context, federationId, request.Allocation, before, entity.ToContract());
 
         await db.SaveChangesAsync(ct);

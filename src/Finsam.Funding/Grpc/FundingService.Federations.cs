@@ -41,7 +41,7 @@ public sealed partial class FundingService
             return earlier.ToContract();
         }
 
-        var now = Now();
+        var now = clock.StoredNow();
         var entity = new FederationEntity
         {
             Id = request.FederationId,
@@ -60,7 +60,7 @@ public sealed partial class FundingService
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             // Someone else created it first: the same request again, or the same id.
             db.ChangeTracker.Clear();
@@ -140,12 +140,12 @@ public sealed partial class FundingService
         FederationValidator.Validate(proposed, "federation", violations);
         violations.ThrowIfAny();
 
-        ExpectEtag(db, entity, entity.Version, request.Federation.Etag, request.Federation.Name);
+        db.ExpectEtag(entity, e => e.Version, request.Federation.Etag, request.Federation.Name);
         entity.DisplayName = proposed.DisplayName.Trim();
         entity.MunicipalShareBasis = proposed.MunicipalShareBasis.ToDomain();
         entity.RegionalShareBasis = proposed.RegionalShareBasis.ToDomain();
         entity.Members = proposed.Members.Select(m => m.ToDomain()).ToList();
-        entity.UpdateTime = Now();
+        entity.UpdateTime = clock.StoredNow();
         db.Record(context, entity.Id, request.Federation.Name, before, entity.ToContract());
 
         await db.SaveChangesAsync(context.CancellationToken);
@@ -170,7 +170,7 @@ public sealed partial class FundingService
             throw GrpcErrors.FailedPrecondition(request.Name, "The federation has funding on record and cannot be deleted.");
         }
 
-        ExpectEtag(db, entity, entity.Version, request.Etag, request.Name);
+        db.ExpectEtag(entity, e => e.Version, request.Etag, request.Name);
         db.Record(context, entity.Id, request.Name, entity.ToContract(), after: null);
         db.Federations.Remove(entity);
         await db.SaveChangesAsync(ct);

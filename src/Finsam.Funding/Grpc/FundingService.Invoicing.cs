@@ -67,7 +67,7 @@ public sealed partial class FundingService
         var (breakdown, _, _, _) = await ComputeContributionsAsync(federationId, year, ct);
 
         var raised = await db.Invoices.Where(i => i.FederationId == federationId && i.Year == year).Select(i => i.Id).ToListAsync(ct);
-        var now = Now();
+        var now = clock.StoredNow();
         foreach (var line in breakdown.Members)
         {
             foreach (var instalment in Instalments.Schedule(year, plan.Frequency, line.AmountOre))
@@ -156,7 +156,7 @@ public sealed partial class FundingService
             PaidOn = paidOn!.Value,
             Reference = request.Payment.Reference.Trim(),
             RequestId = request.RequestId,
-            CreateTime = Now(),
+            CreateTime = clock.StoredNow(),
         };
         db.Payments.Add(entity);
         var created = entity.ToContract();
@@ -166,7 +166,7 @@ public sealed partial class FundingService
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             // The same payment, recorded at the same moment by a retry: it counts once.
             db.ChangeTracker.Clear();

@@ -42,7 +42,7 @@ public sealed partial class FundingService
             db.Commitments.Add(entity);
         }
         entity.CommittedOre = request.Commitment.CommittedOre;
-        entity.UpdateTime = Now();
+        entity.UpdateTime = clock.StoredNow();
         var after = ToContract(entity);
         db.Record(context, federationId, after.Name, before, after);
         await db.SaveChangesAsync(ct);

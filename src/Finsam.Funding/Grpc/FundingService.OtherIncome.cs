@@ -57,7 +57,7 @@ public sealed partial class FundingService
             AmountOre = request.OtherIncome.AmountOre,
             Note = request.OtherIncome.Note.Trim(),
             RequestId = requestId,
-            CreateTime = Now(),
+            CreateTime = clock.StoredNow(),
         };
         db.OtherIncome.Add(entity);
         var created = entity.ToContract();

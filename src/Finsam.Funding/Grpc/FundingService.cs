@@ -6,7 +6,6 @@ using Finsam.ServiceDefaults.Grpc;
 using Finsam.ServiceDefaults.Security;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Contract = Finsam.Contracts.Funding.V1;
 
 namespace Finsam.Funding.Grpc;
@@ -29,12 +28,6 @@ public sealed partial class FundingService(FundingDbContext db, TimeProvider clo
         return await AuditTrailPages.ListAsync(db, request, context.CancellationToken);
     }
 
-    // PostgreSQL keeps microseconds: answer with the time as it will be read back.
-    private DateTimeOffset Now()
-    {
-        var now = clock.GetUtcNow();
-        return now.AddTicks(-(now.Ticks % (TimeSpan.TicksPerMillisecond / 1000)));
-    }
 
     private async Task<FederationEntity> RequireFederationAsync(string federationId, CancellationToken cancellationToken) =>
         await db.Federations.SingleOrDefaultAsync(f => f.Id == federationId, cancellationToken)
@@ -42,23 +35,4 @@ public sealed partial class FundingService(FundingDbContext db, TimeProvider clo
 
     private static void ValidateRequestId(string requestId, FieldViolations violations) =>
         violations.AddWhen(requestId.Length > MaxRequestIdLength, "request_id", $"At most {MaxRequestIdLength} characters.");
-
-    private static bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
-
-    // The stored etag is the row's xmin; the caller's etag becomes the original value,
-    // so a write based on an older read fails in the database, not only in this check.
-    private static void ExpectEtag<TEntity>(FundingDbContext db, TEntity entity, uint currentVersion, string etag, string resourceName)
-        where TEntity : class
-    {
-        if (string.IsNullOrEmpty(etag))
-        {
-            return;
-        }
-        if (!uint.TryParse(etag, out var expected) || expected != currentVersion)
-        {
-            throw GrpcErrors.StaleEtag(resourceName);
-        }
-        db.Entry(entity).Property("Version").OriginalValue = expected;
-    }
 }

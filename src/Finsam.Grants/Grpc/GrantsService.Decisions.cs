@@ -57,7 +57,7 @@ public sealed partial class GrantsService
             EffortId = effortIds[1],
             GrantedYears = request.Decision.GrantedYears.Distinct().Order().ToList(),
             RequestId = requestId,
-            CreateTime = Now(),
+            CreateTime = clock.StoredNow(),
         };
         db.Decisions.Add(entity);
         var created = entity.ToContract();

@@ -48,7 +48,7 @@ public sealed partial class GrantsService
             throw GrpcErrors.AlreadyExists(name);
         }
 
-        var now = Now();
+        var now = clock.StoredNow();
         var entity = new EffortEntity
         {
             FederationId = federationId,
@@ -67,7 +67,7 @@ public sealed partial class GrantsService
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
             if (requestId is not null && await db.Efforts.AsNoTracking().SingleOrDefaultAsync(e => e.FederationId == federationId && e.RequestId == requestId, ct) is { } winner)
@@ -155,13 +155,13 @@ public sealed partial class GrantsService
         var entity = await RequireEffortAsync(ids![0], ids[1], ct);
         var before = entity.ToContract();
         var proposed = before.Clone();
-        Merge(proposed, request.Effort, paths);
+        UpdateMasks.Apply(proposed, request.Effort, paths);
         EffortValidator.Validate(proposed, "effort", LastYear, violations);
         violations.ThrowIfAny();
 
-        ExpectEtag(entity, request.Effort.Etag, request.Effort.Name);
+        db.ExpectEtag(entity, e => e.Version, request.Effort.Etag, request.Effort.Name);
         Apply(entity, proposed, UpdatableEffortFields);
-        entity.UpdateTime = Now();
+        entity.UpdateTime = clock.StoredNow();
         db.Record(context, entity.FederationId, request.Effort.Name, before, entity.ToContract());
         await db.SaveChangesAsync(ct);
         return entity.ToContract();
@@ -180,7 +180,7 @@ public sealed partial class GrantsService
         {
             throw GrpcErrors.FailedPrecondition(request.Name, "An effort that was granted money stays on record; withdraw or end it instead.");
         }
-        ExpectEtag(entity, request.Etag, request.Name);
+        db.ExpectEtag(entity, e => e.Version, request.Etag, request.Name);
         db.Record(context, entity.FederationId, request.Name, entity.ToContract(), after: null);
         db.Efforts.Remove(entity);
         await db.SaveChangesAsync(ct);
@@ -204,34 +204,13 @@ public sealed partial class GrantsService
             throw GrpcErrors.FailedPrecondition(request.Name, reason);
         }
 
-        ExpectEtag(entity, request.Etag, request.Name);
+        db.ExpectEtag(entity, e => e.Version, request.Etag, request.Name);
         var before = entity.ToContract();
         entity.Status = to.Value;
-        entity.UpdateTime = Now();
+        entity.UpdateTime = clock.StoredNow();
         db.Record(context, entity.FederationId, request.Name, before, entity.ToContract());
         await db.SaveChangesAsync(ct);
         return entity.ToContract();
-    }
-
-    private static void Merge(Contract.Effort target, Contract.Effort source, IReadOnlySet<string> paths)
-    {
-        foreach (var path in paths)
-        {
-            var field = Contract.Effort.Descriptor.FindFieldByName(path);
-            if (field.IsRepeated)
-            {
-                var list = (System.Collections.IList)field.Accessor.GetValue(target);
-                list.Clear();
-                foreach (var item in (System.Collections.IList)field.Accessor.GetValue(source))
-                {
-                    list.Add(item);
-                }
-            }
-            else
-            {
-                field.Accessor.SetValue(target, field.Accessor.GetValue(source));
-            }
-        }
     }
 
     // Copies a valid effort's fields onto the stored one.

@@ -5,7 +5,6 @@ using Finsam.ServiceDefaults.Grpc;
 using Finsam.ServiceDefaults.Security;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Contract = Finsam.Contracts.Grants.V1;
 
 namespace Finsam.Grants.Grpc;
@@ -23,12 +22,6 @@ public sealed partial class GrantsService(GrantsDbContext db, FederationDirector
     public override Task<ListAuditRecordsResponse> ListAuditRecords(ListAuditRecordsRequest request, ServerCallContext context) =>
         AuditTrailPages.ListAsync(db, request, context.CancellationToken);
 
-    // PostgreSQL keeps microseconds: answer with the time as it will be read back.
-    private DateTimeOffset Now()
-    {
-        var now = clock.GetUtcNow();
-        return now.AddTicks(-(now.Ticks % 10));
-    }
 
     private void ValidateYear(int year, string field, FieldViolations violations) =>
         violations.AddWhen(year < Validation.EffortValidator.FirstYear || year > LastYear, field,
@@ -39,26 +32,10 @@ public sealed partial class GrantsService(GrantsDbContext db, FederationDirector
 
     private static string? NullIfEmpty(string value) => string.IsNullOrEmpty(value) ? null : value;
 
-    private static bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
-
     private async Task<EffortEntity> RequireEffortAsync(string federationId, string effortId, CancellationToken ct, bool tracked = true)
     {
         var query = tracked ? db.Efforts : db.Efforts.AsNoTracking();
         return await query.SingleOrDefaultAsync(e => e.FederationId == federationId && e.Id == effortId, ct)
             ?? throw GrpcErrors.NotFound(GrantsMapping.EffortName(federationId, effortId));
-    }
-
-    private void ExpectEtag(EffortEntity entity, string etag, string name)
-    {
-        if (string.IsNullOrEmpty(etag))
-        {
-            return;
-        }
-        if (!uint.TryParse(etag, out var expected) || expected != entity.Version)
-        {
-            throw GrpcErrors.StaleEtag(name);
-        }
-        db.Entry(entity).Property(e => e.Version).OriginalValue = expected;
     }
 }

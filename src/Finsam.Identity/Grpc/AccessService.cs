@@ -71,13 +71,12 @@ public sealed partial class AccessService(
             throw GrpcErrors.AlreadyExists(Principals.Person(request.Username));
         }
 
-        var now = clock.GetUtcNow();
         var entity = new PersonEntity
         {
             Username = request.Username,
             DisplayName = request.Person!.DisplayName.Trim(),
             PasswordHash = "",
-            CreateTime = now.AddTicks(-(now.Ticks % 10)),
+            CreateTime = clock.StoredNow(),
         };
         entity.PasswordHash = passwords.HashPassword(entity, request.Password);
         db.People.Add(entity);
