@@ -16,6 +16,9 @@ internal sealed class NpgsqlHealthCheck(NpgsqlDataSource dataSource) : IHealthCh
         }
         catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
         {
+            // After the server restarts, every idle pooled connection is dead: drop them
+            // all at once rather than let each request find one.
+            dataSource.Clear();
             return new HealthCheckResult(context.Registration.FailureStatus, "The database does not answer.", exception);
         }
     }

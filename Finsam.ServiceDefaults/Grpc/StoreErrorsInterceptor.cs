@@ -2,6 +2,7 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 
@@ -34,6 +35,8 @@ public sealed class StoreErrorsInterceptor : Interceptor
         }
         catch (Exception exception) when (IsDatabaseUnreachable(exception))
         {
+            // The pool's other idle connections died with this one: start afresh.
+            context.GetHttpContext().RequestServices.GetService<NpgsqlDataSource>()?.Clear();
             throw GrpcErrors.Unavailable("The database");
         }
     }

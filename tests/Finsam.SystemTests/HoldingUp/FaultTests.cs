@@ -104,6 +104,9 @@ public sealed class FaultTests(FinsamSystem system)
             }
         }
         Assert.Equal("Samordningsförbundet Sundsvall", read.DisplayName);
-        await system.App.ResourceNotifications.WaitForResourceHealthyAsync("funding").WaitAsync(RecoveryLimit);
+        foreach (var service in new[] { "identity", "funding", "grants", "budget", "gateway" })
+        {
+            await system.App.ResourceNotifications.WaitForResourceHealthyAsync(service).WaitAsync(RecoveryLimit);
+        }
     }
 }
