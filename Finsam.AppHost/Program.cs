@@ -8,6 +8,7 @@ var identityDb = postgres.AddDatabase("identitydb");
 var fundingDb = postgres.AddDatabase("fundingdb");
 var grantsDb = postgres.AddDatabase("grantsdb");
 var budgetDb = postgres.AddDatabase("budgetdb");
+var documentsDb = postgres.AddDatabase("documentsdb");
 
 var signingKey = builder.AddSecret("identity-signing-key", SecretKind.RsaPrivateKey);
 var encryptionKey = builder.AddSecret("identity-encryption-key", SecretKind.Key256);
@@ -45,6 +46,16 @@ var budget = builder.AddProject<Projects.Finsam_Budget>("budget")
     .WaitFor(funding)
     .WaitFor(grants);
 
+// Prints PDFs with Debian's chromium, which .ci/install puts in place.
+var documents = builder.AddProject<Projects.Finsam_Documents>("documents")
+    .WithReference(documentsDb)
+    .WaitFor(documentsDb)
+    .WithReference(identity)
+    .WithReference(funding)
+    .WithReference(grants)
+    .WithReference(budget)
+    .WaitFor(budget);
+
 builder.AddProject<Projects.Finsam_Gateway>("gateway")
     .WithHttpEndpoint(port: 5080, name: "http")
     .WithHttpEndpoint(port: 5081, name: "grpc")
@@ -54,9 +65,11 @@ builder.AddProject<Projects.Finsam_Gateway>("gateway")
     .WithReference(funding)
     .WithReference(grants)
     .WithReference(budget)
+    .WithReference(documents)
     .WaitFor(identity)
     .WaitFor(funding)
     .WaitFor(grants)
-    .WaitFor(budget);
+    .WaitFor(budget)
+    .WaitFor(documents);
 
 builder.Build().Run();

@@ -29,6 +29,14 @@ public sealed class FieldViolations
         }
     }
 
+    public static void ThrowWhen(bool condition, string field, string description)
+    {
+        if (condition)
+        {
+            Throw(field, description);
+        }
+    }
+
     public static void Throw(string field, string description) =>
         new FieldViolations().Add(field, description).ThrowIfAny();
 }

@@ -30,13 +30,22 @@ public static class UpdateMasks
     }
 
     // Copies the named top-level fields from the request's resource onto the stored one:
-    // repeated fields are replaced whole, an unset optional field is cleared.
+    // repeated fields and maps are replaced whole, an unset optional field is cleared.
     public static void Apply(IMessage target, IMessage source, IReadOnlySet<string> paths)
     {
         foreach (var path in paths)
         {
             var field = target.Descriptor.FindFieldByName(path);
-            if (field.IsRepeated)
+            if (field.IsMap)
+            {
+                var map = (IDictionary)field.Accessor.GetValue(target);
+                map.Clear();
+                foreach (DictionaryEntry entry in (IDictionary)field.Accessor.GetValue(source))
+                {
+                    map.Add(entry.Key, entry.Value);
+                }
+            }
+            else if (field.IsRepeated)
             {
                 var list = (IList)field.Accessor.GetValue(target);
                 list.Clear();

@@ -67,6 +67,11 @@ public sealed class DistributedApplicationTestingBuilder
         var app = _inner.Build();
         app.OnDisposed.Add(() =>
         {
+            // FINSAM_KEEP_TEST_DATA=1 keeps the folder (consoles in logs/) to look into a failure.
+            if (Environment.GetEnvironmentVariable("FINSAM_KEEP_TEST_DATA") == "1")
+            {
+                return ValueTask.CompletedTask;
+            }
             DeleteDataDirectory(DataDirectory);
             return ValueTask.CompletedTask;
         });

@@ -1,4 +1,5 @@
 using Finsam.Contracts.Budget.V1;
+using Finsam.Contracts.Documents.V1;
 using Finsam.Contracts.Funding.V1;
 using Finsam.Contracts.Grants.V1;
 using Finsam.Contracts.Identity.V1;
@@ -44,6 +45,13 @@ public class FinsamSystem : IAsyncLifetime
     public BudgetService.BudgetServiceClient Budget => new(Channel.WithToken(AdminToken));
 
     public BudgetService.BudgetServiceClient BudgetAs(string token) => new(Channel.WithToken(token));
+
+    public DocumentService.DocumentServiceClient Documents => new(Channel.WithToken(AdminToken));
+
+    public DocumentService.DocumentServiceClient DocumentsAs(string token) => new(Channel.WithToken(token));
+
+    // Someone who has not signed in: the public.
+    public DocumentService.DocumentServiceClient DocumentsAnonymously => new(Channel);
 
     // A new client app with the given roles, and its token from the token endpoint.
     public async Task<string> TokenWithRolesAsync(params (Role Role, string FederationId)[] roles)

@@ -1,0 +1,42 @@
+namespace Finsam.Documents.Composition;
+
+// The document as the writers see it: what it says, in order, with no format of its
+// own. DOCX, HTML and PDF are each written from one of these, so they say the same.
+public sealed record ComposedDocument(
+    string Title,
+    TitlePageContent TitlePage,
+    bool IsDraft,
+    bool TableOfContents,
+    IReadOnlyList<Block> Body)
+{
+    public const string Language = "sv-SE";
+
+    // Printed on every page of a document whose budget is not adopted yet.
+    public const string DraftMark = "UTKAST – ej antagen";
+
+    public IEnumerable<Heading> Headings => Body.OfType<Heading>();
+}
+
+public sealed record TitlePageContent(IReadOnlyList<string> Lines, string Title, IReadOnlyList<string> Facts, string? AdoptionLine);
+
+public abstract record Block;
+
+public sealed record Heading(int Level, string Text) : Block;
+
+public sealed record Paragraph(string Text) : Block;
+
+public sealed record ItemList(bool Numbered, IReadOnlyList<string> Items) : Block;
+
+// A table with one header row; the first column holds labels, the others figures.
+public sealed record Table(IReadOnlyList<string> Header, IReadOnlyList<TableRow> Rows, string UnitNote) : Block;
+
+public sealed record TableRow(string Label, IReadOnlyList<string> Cells, RowStyle Style = RowStyle.Line);
+
+public enum RowStyle
+{
+    Line,
+    // A label that opens a group of lines, e.g. "Kostnader"; its figure cells are empty.
+    Group,
+    // A sum or a result, set in bold.
+    Total,
+}

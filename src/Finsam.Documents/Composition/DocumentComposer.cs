@@ -1,0 +1,75 @@
+using Finsam.Contracts.Budget.V1;
+using Finsam.Contracts.Documents.V1;
+using Finsam.Documents.Templating;
+
+namespace Finsam.Documents.Composition;
+
+// Lays the document out from its inputs: the template's parts in order, each text with
+// its placeholders filled, each table from the budget. Pure: the same inputs give the
+// same document.
+public static class DocumentComposer
+{
+    public static ComposedDocument Compose(DocumentInputs inputs)
+    {
+        var values = PlaceholderModel.From(inputs);
+        var problems = new List<(string, string)>();
+        var template = inputs.Template;
+        var isDraft = inputs.Budget.Status != BudgetStatus.Adopted;
+
+        string Fill(string text, string field)
+        {
+            try
+            {
+                return LiquidText.Render(text, values);
+            }
+            catch (TemplateProblem problem)
+            {
+                problems.Add((field, problem.Message));
+                return "";
+            }
+        }
+
+        var sections = inputs.PlanText.Sections.Select((s, i) => (s.Key, s.Text, Index: i)).ToDictionary(s => s.Key);
+        var tables = new BudgetTables(inputs);
+        var body = new List<Block>();
+        for (var i = 0; i < template.Parts.Count; i++)
+        {
+            var part = template.Parts[i];
+            var heading = Fill(part.Heading, $"template.parts[{i}].heading").Trim();
+            if (heading.Length > 0)
+            {
+                body.Add(new Heading(Math.Clamp(part.Level, 1, 3), heading));
+            }
+            switch (part.ContentCase)
+            {
+                case DocumentPart.ContentOneofCase.Section when sections.TryGetValue(part.Section, out var section):
+                    body.AddRange(TextMarkup.Parse(Fill(section.Text, $"plan_text.sections[{section.Index}].text")));
+                    break;
+                case DocumentPart.ContentOneofCase.Table:
+                    body.Add(tables.Build(part.Table));
+                    break;
+            }
+        }
+
+        var page = template.TitlePage ?? new TitlePage();
+        var title = Fill(page.Title, "template.title_page.title").Trim();
+        var facts = new List<string>();
+        if (page.Date.Length > 0)
+        {
+            facts.Add($"DATUM {page.Date}");
+        }
+        if (page.ShowReferenceNumber && !isDraft)
+        {
+            facts.Add($"DNR {inputs.Budget.ReferenceNumber}");
+        }
+        var adoption = page.ShowAdoption && !isDraft
+            ? $"Antagen av {(page.AdoptedBy.Length > 0 ? page.AdoptedBy : "styrelsen")} den {inputs.Budget.AdoptedOn}"
+            : null;
+
+        if (problems.Count > 0)
+        {
+            throw new DocumentProblems(problems);
+        }
+        return new ComposedDocument(title, new TitlePageContent([.. page.Lines], title, facts, adoption), isDraft, template.TableOfContents, body);
+    }
+}

@@ -1,0 +1,13 @@
+namespace Finsam.Documents.Data;
+
+// A federation's document template, kept as the contract's JSON.
+public sealed class DocumentTemplateEntity
+{
+    public required string FederationId { get; init; }
+
+    public required string DocumentJson { get; set; }
+
+    public DateTimeOffset UpdateTime { get; set; }
+
+    public uint RowVersion { get; set; }
+}

@@ -1,0 +1,15 @@
+namespace Finsam.Documents.Data;
+
+// The federation's narrative for one year's plan, kept as the contract's JSON.
+public sealed class PlanTextEntity
+{
+    public required string FederationId { get; init; }
+
+    public int Year { get; init; }
+
+    public required string DocumentJson { get; set; }
+
+    public DateTimeOffset UpdateTime { get; set; }
+
+    public uint RowVersion { get; set; }
+}

@@ -1,0 +1,52 @@
+using Finsam.Contracts.Documents.V1;
+using Finsam.Contracts.Grants.V1;
+using BudgetClient = Finsam.Contracts.Budget.V1.BudgetService.BudgetServiceClient;
+using FundingClient = Finsam.Contracts.Funding.V1.FundingService.FundingServiceClient;
+using GrantsClient = Finsam.Contracts.Grants.V1.GrantsService.GrantsServiceClient;
+
+namespace Finsam.Documents.Grpc;
+
+// Gathers a year's figures from the services that own them, as the caller (whose token
+// and deadline travel along): the budget and its report, the federation and its
+// allocation, the efforts granted for the year.
+public sealed class DocumentInputsReader(FundingClient funding, GrantsClient grants, BudgetClient budget)
+{
+    public async Task<DocumentInputs> ReadAsync(string federationId, int year, DocumentTemplate template, PlanText text, CancellationToken ct)
+    {
+        var parent = $"federations/{federationId}";
+        var budgetName = $"{parent}/budgets/{year}";
+        var federation = funding.GetFederationAsync(new() { Name = parent }, cancellationToken: ct).ResponseAsync;
+        var allocation = funding.GetAllocationAsync(new() { Name = $"{parent}/allocations/{year}" }, cancellationToken: ct).ResponseAsync;
+        var stored = budget.GetBudgetAsync(new() { Name = budgetName }, cancellationToken: ct).ResponseAsync;
+        var report = budget.ComputeBudgetAsync(new() { Name = budgetName }, cancellationToken: ct).ResponseAsync;
+        var efforts = GrantedEffortsAsync(parent, year, ct);
+        await Task.WhenAll(federation, allocation, stored, report, efforts);
+
+        var inputs = new DocumentInputs
+        {
+            Year = year,
+            Template = template,
+            PlanText = text,
+            Federation = await federation,
+            Allocation = await allocation,
+            Budget = await stored,
+            BudgetReport = await report,
+        };
+        inputs.Efforts.AddRange(await efforts);
+        return inputs;
+    }
+
+    private async Task<List<Effort>> GrantedEffortsAsync(string parent, int year, CancellationToken ct)
+    {
+        var efforts = new List<Effort>();
+        var request = new ListEffortsRequest { Parent = parent, Year = year, PageSize = 100 };
+        do
+        {
+            var page = await grants.ListEffortsAsync(request, cancellationToken: ct);
+            efforts.AddRange(page.Efforts.Where(e => e.Status is EffortStatus.Granted or EffortStatus.Running));
+            request.PageToken = page.NextPageToken;
+        }
+        while (request.PageToken.Length > 0);
+        return [.. efforts.OrderBy(e => e.Name, StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,59 @@
+using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceDefaults.Security;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Contract = Finsam.Contracts.Documents.V1;
+
+namespace Finsam.Documents.Grpc;
+
+// Published versions: public, and exactly as they were published.
+public sealed partial class DocumentService
+{
+    [FederationAccess(Access.Anonymous)]
+    public override async Task<Contract.ListDocumentVersionsResponse> ListDocumentVersions(Contract.ListDocumentVersionsRequest request, ServerCallContext context)
+    {
+        var (federationId, year) = ParseDocument(request.Parent, "parent");
+        var versions = await db.Versions.AsNoTracking().Include(v => v.Files)
+            .Where(v => v.FederationId == federationId && v.Year == year)
+            .OrderBy(v => v.Version)
+            .ToListAsync(context.CancellationToken);
+        var response = new Contract.ListDocumentVersionsResponse();
+        response.Versions.AddRange(versions.Select(v => ToContract(v, withInputs: false)));
+        return response;
+    }
+
+    [FederationAccess(Access.Anonymous)]
+    public override async Task<Contract.DocumentVersion> GetDocumentVersion(Contract.GetDocumentVersionRequest request, ServerCallContext context)
+    {
+        var (federationId, year, version) = ParseVersion(request.Name, "name");
+        var entity = await db.Versions.AsNoTracking().Include(v => v.Files)
+            .SingleOrDefaultAsync(v => v.FederationId == federationId && v.Year == year && v.Version == version, context.CancellationToken)
+            ?? throw GrpcErrors.NotFound(request.Name);
+        return ToContract(entity, withInputs: true);
+    }
+
+    [FederationAccess(Access.Anonymous)]
+    public override async Task DownloadDocumentVersion(Contract.DownloadDocumentVersionRequest request, IServerStreamWriter<Contract.DocumentChunk> responseStream, ServerCallContext context)
+    {
+        var (federationId, year, version) = ParseVersion(request.Name, "name");
+        FieldViolations.ThrowWhen(!Rendering.DocumentRenderer.Formats.Contains(request.Format), "format", "DOCX, PDF or HTML.");
+        var format = request.Format.ToString().ToUpperInvariant();
+        var ct = context.CancellationToken;
+        var file = await db.Files.AsNoTracking()
+            .SingleOrDefaultAsync(f => f.FederationId == federationId && f.Year == year && f.Version == version && f.Format == format, ct)
+            ?? throw GrpcErrors.NotFound($"{request.Name} ({format})");
+        await StreamAsync(file.FileName, file.ContentType, file.Content, file.Sha256, responseStream, ct);
+    }
+
+    private (string FederationId, int Year, int Version) ParseVersion(string name, string field)
+    {
+        var slash = name.LastIndexOf("/versions/", StringComparison.Ordinal);
+        var (federationId, year) = ParseDocument(slash < 0 ? name : name[..slash], field);
+        if (slash < 0 || !int.TryParse(name[(slash + "/versions/".Length)..], out var version) || version < 1)
+        {
+            FieldViolations.Throw(field, "Expected federations/{id}/documents/{year}/versions/{version}.");
+            return default;
+        }
+        return (federationId, year, version);
+    }
+}

@@ -1,0 +1,32 @@
+using Finsam.Contracts.Budget.V1;
+using Finsam.Contracts.Funding.V1;
+using Finsam.Contracts.Grants.V1;
+using Finsam.Documents;
+using Finsam.Documents.Data;
+using Finsam.Documents.Grpc;
+using Finsam.Documents.Rendering;
+using Finsam.ServiceDefaults.Grpc;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddNpgsqlDbContext<DocumentsDbContext>("documentsdb");
+builder.AddFinsamGrpc();
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddFinsamGrpcClient<FundingService.FundingServiceClient>("funding");
+builder.Services.AddFinsamGrpcClient<GrantsService.GrantsServiceClient>("grants");
+builder.Services.AddFinsamGrpcClient<BudgetService.BudgetServiceClient>("budget");
+builder.Services.AddScoped<DocumentInputsReader>();
+builder.Services.AddSingleton<PdfPrinter>();
+builder.Services.AddSingleton<DocumentRenderer>();
+
+var app = builder.Build();
+
+await app.MigrateDatabaseAsync<DocumentsDbContext>();
+
+app.MapFinsamGrpc<DocumentService>();
+app.MapPublishedDocumentFiles();
+app.MapDefaultEndpoints();
+
+app.Run();

@@ -1,0 +1,46 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Finsam.Documents.Rendering;
+
+// Word's list definitions: one for bullets, one for numbers, and an instance per
+// numbered list so that each starts at 1.
+internal sealed class DocxNumbering
+{
+    private const int Bullets = 1;
+    private const int Numbers = 2;
+    private readonly List<(int Id, int Abstract)> _instances = [];
+
+    public int NewList(bool numbered)
+    {
+        var id = _instances.Count + 1;
+        _instances.Add((id, numbered ? Numbers : Bullets));
+        return id;
+    }
+
+    public Numbering Build()
+    {
+        var numbering = new Numbering(
+            Abstract(Bullets, NumberFormatValues.Bullet, "•"),
+            Abstract(Numbers, NumberFormatValues.Decimal, "%1."));
+        foreach (var (id, abstractId) in _instances)
+        {
+            var instance = new NumberingInstance(new AbstractNumId { Val = abstractId }) { NumberID = id };
+            if (abstractId == Numbers)
+            {
+                instance.Append(new LevelOverride(new StartOverrideNumberingValue { Val = 1 }) { LevelIndex = 0 });
+            }
+            numbering.Append(instance);
+        }
+        return numbering;
+    }
+
+    private static AbstractNum Abstract(int id, NumberFormatValues format, string text) =>
+        new(new Level(
+            new StartNumberingValue { Val = 1 },
+            new NumberingFormat { Val = format },
+            new LevelText { Val = text },
+            new LevelJustification { Val = LevelJustificationValues.Left },
+            new PreviousParagraphProperties(new Indentation { Left = "720", Hanging = "360" }))
+        { LevelIndex = 0 })
+        { AbstractNumberId = id };
+}

@@ -1,0 +1,50 @@
+using Finsam.Documents.Templating;
+
+namespace Finsam.Documents.Tests;
+
+public sealed class LiquidTextTests
+{
+    private static readonly PlaceholderValues Values = new(
+        new Dictionary<string, object?>
+        {
+            ["year"] = 2022,
+            ["budget"] = new Dictionary<string, object?> { ["income"] = new Dictionary<string, object?> { ["kr"] = "7 378 000 kr", ["tkr"] = "7 378" } },
+            ["efforts"] = new List<object?> { new Dictionary<string, object?> { ["name"] = "Psykolog" } },
+        },
+        new DateTimeOffset(2021, 11, 26, 0, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public void Placeholders_are_filled_from_the_values() =>
+        Assert.Equal("År 2022: 7 378 000 kr. Psykolog.", LiquidText.Render("År {{ year }}: {{ budget.income.kr }}.{% for e in efforts %} {{ e.name }}.{% endfor %}", Values));
+
+    [Theory]
+    [InlineData("{{ yaer }}", "yaer")]
+    [InlineData("{{ budget.incme.kr }}", "incme")]
+    [InlineData("{{ budget.income.kronor }}", "kronor")]
+    [InlineData("{% for e in efforts %}{{ e.nme }}{% endfor %}", "nme")]
+    [InlineData("{{ year | shout }}", "shout")]
+    public void An_unknown_placeholder_or_filter_is_named(string text, string name)
+    {
+        var problem = Assert.Throws<TemplateProblem>(() => LiquidText.Render(text, Values));
+        Assert.Contains(name, problem.Message);
+    }
+
+    [Theory]
+    [InlineData("{% include '/etc/passwd' %}")]
+    [InlineData("{% render '/etc/passwd' %}")]
+    [InlineData("{% include 'http://example.org/x' %}")]
+    public void A_text_cannot_read_files_or_call_out(string text)
+    {
+        var problem = Record.Exception(() => LiquidText.Render(text, Values));
+        Assert.IsType<TemplateProblem>(problem);
+        Assert.DoesNotContain("root:", problem.Message);
+    }
+
+    [Fact]
+    public void A_runaway_loop_is_stopped() =>
+        Assert.Throws<TemplateProblem>(() => LiquidText.Render("{% for i in (1..100000000) %}x{% endfor %}", Values));
+
+    [Fact]
+    public void A_syntax_error_is_reported() =>
+        Assert.NotNull(LiquidText.SyntaxError("{{ year "));
+}
