@@ -21,26 +21,26 @@ public static partial class DocumentValidator
     public static void ValidateTemplate(DocumentTemplate template, string field, FieldViolations violations)
     {
         var sample = PlaceholderModel.From(SampleInputs.For(2022));
-        var page = template.TitlePage;
-        if (page is null || string.IsNullOrWhiteSpace(page.Title))
+        var page = template.TitlePage ?? new TitlePage();
+        if (string.IsNullOrWhiteSpace(page.Title))
         {
             violations.Add($"{field}.title_page.title", "The document needs a title.");
         }
         else
         {
             CheckText(page.Title, $"{field}.title_page.title", MaxLineLength, sample, violations);
-            violations.AddWhen(page.Lines.Count > 10 || page.Lines.Any(l => l.Length > MaxLineLength), $"{field}.title_page.lines", $"At most 10 lines of at most {MaxLineLength} characters.");
-            violations.AddWhen(page.Date.Length > 0 && !DateOnly.TryParseExact(page.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-                $"{field}.title_page.date", "Expected YYYY-MM-DD.");
-            violations.AddWhen(page.AdoptedBy.Length > MaxLineLength, $"{field}.title_page.adopted_by", $"At most {MaxLineLength} characters.");
         }
+        violations.AddWhen(page.Lines.Count > 10 || page.Lines.Any(l => l.Length > MaxLineLength), $"{field}.title_page.lines", $"At most 10 lines of at most {MaxLineLength} characters.");
+        violations.AddWhen(page.Date.Length > 0 && !DateOnly.TryParseExact(page.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+            $"{field}.title_page.date", "Expected YYYY-MM-DD.");
+        violations.AddWhen(page.AdoptedBy.Length > MaxLineLength, $"{field}.title_page.adopted_by", $"At most {MaxLineLength} characters.");
 
         violations.AddWhen(template.Parts.Count > MaxParts, $"{field}.parts", $"At most {MaxParts} parts.");
         for (var i = 0; i < Math.Min(template.Parts.Count, MaxParts); i++)
         {
             var part = template.Parts[i];
             var at = $"{field}.parts[{i}]";
-            violations.AddWhen(part.Level is < 1 or > 3, $"{at}.level", "Headings are of level 1, 2 or 3.");
+            violations.AddWhen(part.Heading.Length > 0 && part.Level is < 1 or > 3, $"{at}.level", "Headings are of level 1, 2 or 3.");
             CheckText(part.Heading, $"{at}.heading", MaxLineLength, sample, violations);
             switch (part.ContentCase)
             {

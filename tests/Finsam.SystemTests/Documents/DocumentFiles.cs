@@ -30,6 +30,8 @@ public sealed record DocumentFile(string FileName, string ContentType, byte[] Co
         }
     }
 
-    public static Task<DocumentFile> RenderAsync(DocumentService.DocumentServiceClient documents, string federationId, FileFormat format) =>
-        ReadAsync(documents.RenderDocument(new RenderDocumentRequest { Name = $"federations/{federationId}/documents/2022", Format = format }));
+    public string ContentSha256() => Convert.ToHexStringLower(SHA256.HashData(Content));
+
+    public static Task<DocumentFile> RenderAsync(DocumentService.DocumentServiceClient documents, string federationId, FileFormat format, int year = 2022) =>
+        ReadAsync(documents.RenderDocument(new RenderDocumentRequest { Name = $"federations/{federationId}/documents/{year}", Format = format }));
 }
