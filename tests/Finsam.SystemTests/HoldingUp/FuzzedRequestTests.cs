@@ -242,6 +242,58 @@ public sealed class FuzzedRequestTests(FinsamSystem system)
         TestContext.Current.TestOutputHelper?.WriteLine($"{tried} random messages to budget (seed {seed}).");
     }
 
+    [Fact]
+    public async Task Random_requests_to_every_documents_rpc_get_a_clear_status_and_refused_ones_change_nothing()
+    {
+        var target = await Documents.SundsvallDocument.SetUpAsync(system);
+        var documents = system.Documents;
+        var seed = FuzzSeed();
+        var messages = new RandomMessages(new Random(seed), target);
+        Func<Task<IMessage>> Streamed(Func<AsyncServerStreamingCall<Contracts.Documents.V1.DocumentChunk>> call) => async () =>
+        {
+            await Documents.DocumentFile.ReadAsync(call());
+            return new Google.Protobuf.WellKnownTypes.Empty();
+        };
+        var calls = new (string Rpc, Func<Task<IMessage>> Call)[]
+        {
+            ("GetDocumentTemplate", async () => await documents.GetDocumentTemplateAsync(messages.Next<Contracts.Documents.V1.GetDocumentTemplateRequest>())),
+            ("UpdateDocumentTemplate", async () => await documents.UpdateDocumentTemplateAsync(messages.Next<Contracts.Documents.V1.UpdateDocumentTemplateRequest>())),
+            ("GetPlanText", async () => await documents.GetPlanTextAsync(messages.Next<Contracts.Documents.V1.GetPlanTextRequest>())),
+            ("UpdatePlanText", async () => await documents.UpdatePlanTextAsync(messages.Next<Contracts.Documents.V1.UpdatePlanTextRequest>())),
+            ("RenderDocument", Streamed(() => documents.RenderDocument(messages.Next<Contracts.Documents.V1.RenderDocumentRequest>()))),
+            ("PublishDocument", async () => await documents.PublishDocumentAsync(messages.Next<Contracts.Documents.V1.PublishDocumentRequest>())),
+            ("ListDocumentVersions", async () => await documents.ListDocumentVersionsAsync(messages.Next<Contracts.Documents.V1.ListDocumentVersionsRequest>())),
+            ("GetDocumentVersion", async () => await documents.GetDocumentVersionAsync(messages.Next<Contracts.Documents.V1.GetDocumentVersionRequest>())),
+            ("DownloadDocumentVersion", Streamed(() => documents.DownloadDocumentVersion(messages.Next<Contracts.Documents.V1.DownloadDocumentVersionRequest>()))),
+            ("ListAuditRecords", async () => await documents.ListAuditRecordsAsync(messages.Next<ListAuditRecordsRequest>())),
+        };
+        Assert.Equal(Contracts.Documents.V1.DocumentService.Descriptor.Methods.Count, calls.Length);
+
+        async Task<string> Snapshot() =>
+            $"{await documents.GetDocumentTemplateAsync(new Contracts.Documents.V1.GetDocumentTemplateRequest { Name = $"federations/{target}/documentTemplate" })}" +
+            $"{await documents.GetPlanTextAsync(new Contracts.Documents.V1.GetPlanTextRequest { Name = $"federations/{target}/planTexts/2022" })}" +
+            $"{await documents.ListDocumentVersionsAsync(new Contracts.Documents.V1.ListDocumentVersionsRequest { Parent = $"federations/{target}/documents/2022" })}";
+
+        var tried = 0;
+        foreach (var (rpc, call) in calls)
+        {
+            for (var i = 0; i < MessagesPerRpc; i++, tried++)
+            {
+                var before = await Snapshot();
+                try
+                {
+                    await call();
+                }
+                catch (RpcException failure)
+                {
+                    Assert.False(Broken.Contains(failure.StatusCode), $"{rpc} answered {failure.StatusCode}: {failure.Status.Detail} (seed {seed})");
+                    Assert.True(before == await Snapshot(), $"A refused {rpc} ({failure.StatusCode}) changed the documents (seed {seed}).");
+                }
+            }
+        }
+        TestContext.Current.TestOutputHelper?.WriteLine($"{tried} random messages to documents (seed {seed}).");
+    }
+
     [Theory]
     [InlineData("/v1/federations", "{")]
     [InlineData("/v1/federations", "[1,2,3]")]
