@@ -3,6 +3,10 @@ using Finsam.Hosting.ApplicationModel;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
+// The operators' dashboard: every service's logs, traces and metrics, the resources and
+// their consoles. Its sign-in link is printed at start.
+builder.AddDashboard<Projects.Finsam_Dashboard>();
+
 var postgres = builder.AddPostgres("postgres");
 var identityDb = postgres.AddDatabase("identitydb");
 var fundingDb = postgres.AddDatabase("fundingdb");

@@ -37,6 +37,9 @@ public sealed class DistributedApplication : IAsyncDisposable
     public Uri GetEndpoint(string resourceName, string endpointName = "http") =>
         Services.GetRequiredService<Orchestrator>().GetEndpoint(resourceName, endpointName);
 
+    // The dashboard's sign-in link for this run, when the AppHost has a dashboard.
+    public Uri? DashboardLoginUrl => Services.GetService<Dashboard.DashboardSettings>()?.LoginUrl;
+
     public Task StopResourceAsync(string resourceName) =>
         Services.GetRequiredService<Orchestrator>().StopResourceAsync(resourceName);
 

@@ -85,9 +85,13 @@ public static class ResourceBuilderExtensions
         return builder;
     }
 
-    public static IResourceBuilder<ProjectResource> WithEnvironment(this IResourceBuilder<ProjectResource> builder, string name, Func<string> value)
+    public static IResourceBuilder<ProjectResource> WithEnvironment(this IResourceBuilder<ProjectResource> builder, string name, Func<string> value, bool secret = false)
     {
         builder.Resource.Environment[name] = value;
+        if (secret)
+        {
+            builder.Resource.SecretEnvironment.Add(name);
+        }
         return builder;
     }
 }

@@ -22,7 +22,10 @@ public sealed partial class BudgetService
         var entity = await db.Budgets.AsNoTracking().SingleOrDefaultAsync(b => b.FederationId == federationId && b.FirstYear == firstYear, ct)
             ?? throw GrpcErrors.NotFound(request.Name);
         var (budget, input) = await InputAsync(entity, ct);
-        return Report(budget, input, BudgetEngine.Compute(input), await GoalRulesAsync(federationId, ct));
+        var report = Report(budget, input, BudgetEngine.Compute(input), await GoalRulesAsync(federationId, ct));
+        logger.LogInformation("Computed {Budget} version {Version} ({Status}): {Goals} goals, {Findings} findings",
+            request.Name, report.Version, report.Status, report.Goals.Count, report.Findings.Count);
+        return report;
     }
 
     [FederationAccess(Access.Read)]

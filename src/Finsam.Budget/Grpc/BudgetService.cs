@@ -14,7 +14,7 @@ namespace Finsam.Budget.Grpc;
 
 // Budgets and their life: draft → proposed → adopted (locked, kept), revised as a new
 // version beside the adopted one. ComputeBudget is in BudgetService.Compute.cs.
-public sealed partial class BudgetService(BudgetDbContext db, FundingClient funding, GrantsClient grants, TimeProvider clock)
+public sealed partial class BudgetService(BudgetDbContext db, FundingClient funding, GrantsClient grants, TimeProvider clock, ILogger<BudgetService> logger)
     : Contract.BudgetService.BudgetServiceBase
 {
     private const string Draft = "DRAFT";

@@ -18,4 +18,7 @@ public sealed class ProjectResource(string name, IProjectMetadata project) : Res
 
     // Environment variables that hold secrets, to be masked wherever they are shown.
     public HashSet<string> SecretEnvironment { get; } = new(StringComparer.Ordinal);
+
+    // The operators' dashboard: it receives the others' telemetry and is not listed among them.
+    public bool IsDashboard { get; init; }
 }

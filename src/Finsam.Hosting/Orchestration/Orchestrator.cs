@@ -15,7 +15,8 @@ internal sealed class Orchestrator(
     ResourceNotificationService notifications,
     ConsoleLogs console,
     ILoggerFactory loggerFactory,
-    IHostApplicationLifetime lifetime) : IHostedService
+    IHostApplicationLifetime lifetime,
+    Dashboard.DashboardSettings? dashboard = null) : IHostedService
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger("Finsam.AppHost");
     private readonly List<PostgresRunner> _servers = [];
@@ -52,6 +53,7 @@ internal sealed class Orchestrator(
         await records.StopLeftoversAsync(Options.StopTimeout);
 
         var instances = _instances = AssignPorts();
+        ConnectDashboard(instances);
         foreach (var resource in model.Resources)
         {
             notifications.Expect(resource.Name, resource is ProjectResource project ? project.Replicas : 1);
@@ -115,6 +117,28 @@ internal sealed class Orchestrator(
         }
         return instances;
     }
+
+    // Every project sends its telemetry to the dashboard, unless told of another backend.
+    private void ConnectDashboard(Dictionary<ProjectResource, IReadOnlyList<ProjectInstance>> instances)
+    {
+        var (resource, replicas) = instances.FirstOrDefault(p => p.Key.IsDashboard);
+        if (resource is null || dashboard is null)
+        {
+            return;
+        }
+        dashboard.LoginUrl = new Uri($"{replicas[0].UrlOf(resource.Endpoints.Single(e => e.Name == EndpointAnnotation.Http))}/login?t={dashboard.BrowserToken}");
+        if (string.IsNullOrWhiteSpace(Options.OtlpEndpoint))
+        {
+            Options.OtlpEndpoint = replicas[0].UrlOf(resource.Endpoints.Single(e => e.Name == "otlp-grpc"));
+            Options.OtlpApiKey = dashboard.OtlpApiKey;
+        }
+    }
+
+    // A project's environment as its first instance gets it.
+    public IReadOnlyDictionary<string, string> EnvironmentOf(ProjectResource project) =>
+        _instances.TryGetValue(project, out var replicas) && replicas.Count > 0
+            ? ProjectEnvironment.For(replicas[0], _instances, Options, Data.Root)
+            : new Dictionary<string, string>();
 
     private async Task StartServerAsync(PostgresServerResource server, ProcessRecords records)
     {
@@ -257,11 +281,15 @@ internal sealed class Orchestrator(
         var lines = new List<string> { "Finsam is running." };
         foreach (var (project, replicas) in instances)
         {
-            foreach (var endpoint in project.Endpoints.Where(e => e.IsExternal))
+            foreach (var endpoint in project.Endpoints.Where(e => e.IsExternal && !project.IsDashboard))
             {
                 var speaks = endpoint.Transport == EndpointAnnotation.Http2 ? "gRPC over HTTP/2" : "JSON over HTTP/1.1, /health";
                 lines.Add($"  {project.Name} {endpoint.Name}: {replicas[0].UrlOf(endpoint)}  ({speaks})");
             }
+        }
+        if (dashboard?.LoginUrl is { } login)
+        {
+            lines.Add($"  dashboard: {login}  (sign in with this link)");
         }
         lines.Add($"  console logs: {Data.Logs}");
         lines.Add("Press Ctrl+C to stop.");

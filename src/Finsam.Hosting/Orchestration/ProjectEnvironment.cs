@@ -45,7 +45,8 @@ internal static class ProjectEnvironment
             }
         }
 
-        if (!string.IsNullOrWhiteSpace(options.OtlpEndpoint))
+        // The dashboard receives telemetry; it does not send its own to itself.
+        if (!string.IsNullOrWhiteSpace(options.OtlpEndpoint) && !resource.IsDashboard)
         {
             env["OTEL_EXPORTER_OTLP_ENDPOINT"] = options.OtlpEndpoint;
             env["OTEL_EXPORTER_OTLP_PROTOCOL"] = "grpc";
@@ -71,6 +72,13 @@ internal static class ProjectEnvironment
 
     // One protocol for every endpoint: ASPNETCORE_URLS. Mixed (the gateway's HTTP/1.1
     // and HTTP/2 ports): a Kestrel endpoint each, since a cleartext port speaks one.
+    // Names whose values are secrets though no one marked them: passwords in connection
+    // strings, the telemetry key.
+    public static bool IsSecret(ProjectResource resource, string name) =>
+        resource.SecretEnvironment.Contains(name)
+        || name.StartsWith("ConnectionStrings__", StringComparison.Ordinal)
+        || name == "OTEL_EXPORTER_OTLP_HEADERS";
+
     private static void AddListeningAddresses(ProjectInstance instance, Dictionary<string, string> env)
     {
         var endpoints = instance.Resource.Endpoints;

@@ -1,0 +1,11 @@
+namespace Finsam.Dashboard.Telemetry;
+
+// What the dashboard keeps in memory (Dashboard:Telemetry): the oldest goes first.
+public sealed class TelemetryLimits
+{
+    public int MaxTraces { get; set; } = 10_000;
+
+    public int MaxLogEntries { get; set; } = 10_000;
+
+    public int MaxPointsPerSeries { get; set; } = 1_000;
+}
