@@ -55,6 +55,14 @@ public sealed class TextInputInterceptor : Interceptor
             var value = field.Accessor.GetValue(message);
             if (field.IsMap)
             {
+                foreach (DictionaryEntry entry in (IDictionary)value)
+                {
+                    if (entry.Key is string key && key.Contains('\0'))
+                    {
+                        violations.Add(path, "Text cannot contain the NUL character.");
+                    }
+                    VisitValue(field.MessageType.FindFieldByName("value"), entry.Value, $"{path}[{entry.Key}]", depth, violations);
+                }
                 continue;
             }
             if (field.IsRepeated)

@@ -27,7 +27,11 @@ public static class BrowserLogin
             }
             var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "operatör")], CookieAuthenticationDefaults.AuthenticationScheme);
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
-            return Results.Redirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+            return Results.Redirect(IsLocal(returnUrl) ? returnUrl! : "/");
         })
         .AllowAnonymous();
+
+    // "/traces", not "//evil.example" nor "/\evil.example", which browsers read as another host.
+    private static bool IsLocal(string? url) =>
+        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Contains('\\');
 }

@@ -111,4 +111,13 @@ public sealed class TelemetryStoreTests
         Assert.Equal((0.25, 0.25), (waterfall.Rows[2].Offset, waterfall.Rows[2].Width));
         Assert.Equal(TimeSpan.FromMilliseconds(200), waterfall.Duration);
     }
+
+    [Fact]
+    public void A_trace_whose_spans_all_name_a_parent_still_has_a_root()
+    {
+        var store = Store();
+        store.AddSpans([Span("t", "a", parent: "a", startMs: 5), Span("t", "b", parent: "a", startMs: 0)]);
+
+        Assert.Equal("span a", Assert.Single(store.Traces()).Name);
+    }
 }

@@ -40,6 +40,14 @@ public sealed class LiquidTextTests
         Assert.DoesNotContain("root:", problem.Message);
     }
 
+    [Theory]
+    [InlineData("{% assign s = \"xxxxxxxxxx\" %}{% for i in (1..40) %}{% assign s = s | append: s %}{% endfor %}")]
+    [InlineData("{% for i in (1..90000) %}{{ budget.income.kr }}{% endfor %}")]
+    [InlineData("{% capture s %}x{% endcapture %}")]
+    [InlineData("{% liquid assign s = 'x' %}")]
+    public void A_text_cannot_grow_beyond_its_limits(string text) =>
+        Assert.Throws<TemplateProblem>(() => LiquidText.Render(text, Values));
+
     [Fact]
     public void A_runaway_loop_is_stopped() =>
         Assert.Throws<TemplateProblem>(() => LiquidText.Render("{% for i in (1..100000000) %}x{% endfor %}", Values));

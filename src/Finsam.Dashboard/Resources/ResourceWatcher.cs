@@ -46,7 +46,9 @@ public sealed class ResourceWatcher(IOptions<DashboardOptions> options, ILogger<
         }
     }
 
-    public async IAsyncEnumerable<ConsoleLine> ConsoleLinesAsync(string instance, [EnumeratorCancellation] CancellationToken ct)
+    // An instance's console in batches, as the AppHost sends them: the backlog, then
+    // whatever was written since the last batch.
+    public async IAsyncEnumerable<IReadOnlyList<ConsoleLine>> ConsoleLinesAsync(string instance, [EnumeratorCancellation] CancellationToken ct)
     {
         if (_client.Value is not { } client)
         {
@@ -55,10 +57,7 @@ public sealed class ResourceWatcher(IOptions<DashboardOptions> options, ILogger<
         using var call = client.WatchConsoleLogs(new WatchConsoleLogsRequest { Instance = instance }, cancellationToken: ct);
         await foreach (var batch in call.ResponseStream.ReadAllAsync(ct))
         {
-            foreach (var line in batch.Lines)
-            {
-                yield return line;
-            }
+            yield return batch.Lines;
         }
     }
 

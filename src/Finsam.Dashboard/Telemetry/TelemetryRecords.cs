@@ -39,7 +39,15 @@ public sealed class TraceRecord(string traceId)
     public int Errors => _spans.Count(s => s.IsError);
 
     // The span without a parent here, else the earliest.
-    public SpanRecord Root => _spans.Where(s => _spans.All(p => p.SpanId != s.ParentSpanId)).OrderBy(s => s.Start).First();
+    public SpanRecord Root
+    {
+        get
+        {
+            var ids = _spans.Select(s => s.SpanId).ToHashSet(StringComparer.Ordinal);
+            return _spans.Where(s => !ids.Contains(s.ParentSpanId) || s.ParentSpanId == s.SpanId).MinBy(s => s.Start)
+                ?? _spans.MinBy(s => s.Start)!;
+        }
+    }
 
     internal void Add(SpanRecord span) => _spans.Add(span);
 }

@@ -34,7 +34,10 @@ public sealed class TelemetryStore(IOptions<TelemetryLimits> options)
                         _traces.Remove(_traceOrder.Dequeue());
                     }
                 }
-                trace.Add(span);
+                if (trace.Spans.Count < _limits.MaxSpansPerTrace)
+                {
+                    trace.Add(span);
+                }
             }
         }
         Changed?.Invoke();
@@ -68,6 +71,10 @@ public sealed class TelemetryStore(IOptions<TelemetryLimits> options)
             }
             if (!stored.Series.TryGetValue(series, out var queue))
             {
+                if (stored.Series.Count >= _limits.MaxSeriesPerInstrument)
+                {
+                    return;
+                }
                 queue = new Queue<MetricPoint>();
                 stored.Series[series] = queue;
             }

@@ -65,7 +65,7 @@ public sealed class BudgetTables(DocumentInputs inputs)
             }
             rows.Add(new TableRow(label, [""], RowStyle.Group));
             rows.AddRange(group.Lines.Select(l => new TableRow(Label(l.Label), [Amount(l.AmountOre)])));
-            rows.Add(new TableRow($"Summa {char.ToLowerInvariant(label[0])}{label[1..]}", [Amount(group.AmountOre)], RowStyle.Total));
+            rows.Add(new TableRow(label.Length == 0 ? "Summa" : $"Summa {char.ToLowerInvariant(label[0])}{label[1..]}", [Amount(group.AmountOre)], RowStyle.Total));
         }
         rows.Add(new TableRow($"Summa kostnader {year.Year}", [Amount(year.CostsOre)], RowStyle.Total));
         rows.Add(new TableRow($"Resultat {year.Year}", [Amount(year.ResultOre)], RowStyle.Total));
@@ -153,7 +153,7 @@ public sealed class BudgetTables(DocumentInputs inputs)
 
     private static string Year(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private string Label(string label) => inputs.Template.RowLabels.TryGetValue(label, out var printed) ? printed : label;
+    private string Label(string label) => inputs.Template.RowLabels.TryGetValue(label, out var printed) && printed.Length > 0 ? printed : label;
 
     private string Amount(long ore) => SwedishFormat.Amount(ore, _unit);
 }

@@ -1,5 +1,7 @@
 using Finsam.Contracts.Documents.V1;
 using Finsam.Contracts.Grants.V1;
+using Finsam.ServiceDefaults.Grpc;
+using Grpc.Core;
 using BudgetClient = Finsam.Contracts.Budget.V1.BudgetService.BudgetServiceClient;
 using FundingClient = Finsam.Contracts.Funding.V1.FundingService.FundingServiceClient;
 using GrantsClient = Finsam.Contracts.Grants.V1.GrantsService.GrantsServiceClient;
@@ -16,9 +18,9 @@ public sealed class DocumentInputsReader(FundingClient funding, GrantsClient gra
         var parent = $"federations/{federationId}";
         var budgetName = $"{parent}/budgets/{year}";
         var federation = funding.GetFederationAsync(new() { Name = parent }, cancellationToken: ct).ResponseAsync;
-        var allocation = funding.GetAllocationAsync(new() { Name = $"{parent}/allocations/{year}" }, cancellationToken: ct).ResponseAsync;
-        var stored = budget.GetBudgetAsync(new() { Name = budgetName }, cancellationToken: ct).ResponseAsync;
-        var report = budget.ComputeBudgetAsync(new() { Name = budgetName }, cancellationToken: ct).ResponseAsync;
+        var allocation = Required(funding.GetAllocationAsync(new() { Name = $"{parent}/allocations/{year}" }, cancellationToken: ct).ResponseAsync, $"{parent}/allocations/{year}");
+        var stored = Required(budget.GetBudgetAsync(new() { Name = budgetName }, cancellationToken: ct).ResponseAsync, budgetName);
+        var report = Required(budget.ComputeBudgetAsync(new() { Name = budgetName }, cancellationToken: ct).ResponseAsync, budgetName);
         var efforts = GrantedEffortsAsync(parent, year, ct);
         await Task.WhenAll(federation, allocation, stored, report, efforts);
 
@@ -34,6 +36,20 @@ public sealed class DocumentInputsReader(FundingClient funding, GrantsClient gra
         };
         inputs.Efforts.AddRange(await efforts);
         return inputs;
+    }
+
+    // The year's budget and allocation are what a document is made from: without them
+    // there is nothing to render yet, which is a state to change, not a wrong request.
+    private static async Task<T> Required<T>(Task<T> call, string name)
+    {
+        try
+        {
+            return await call;
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+        {
+            throw GrpcErrors.FailedPrecondition(name, $"There is no {name} yet: the document is made from it.");
+        }
     }
 
     private async Task<List<Effort>> GrantedEffortsAsync(string parent, int year, CancellationToken ct)

@@ -11,7 +11,6 @@ using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 using Contract = Finsam.Contracts.Documents.V1;
 
 namespace Finsam.Documents.Grpc;
@@ -42,7 +41,7 @@ public sealed partial class DocumentService
         var requestId = request.RequestId.Length > 0 ? request.RequestId : null;
         if (requestId is not null && await FindByRequestIdAsync(federationId, year, requestId, ct) is { } earlier)
         {
-            return ToContract(earlier, withInputs: false);
+            return earlier;
         }
 
         var inputs = await ReadInputsAsync(federationId, year, ct);
@@ -87,7 +86,7 @@ public sealed partial class DocumentService
             })],
         };
         db.Versions.Add(version);
-        var published = ToContract(version, withInputs: false);
+        var published = ToContract(version, version.Files.Select(f => new FileSummary(f.Version, f.Format, f.FileName, f.Content.Length, f.Sha256)), withInputs: false);
         db.Record(context, federationId, published.Name, before: null, after: published);
         try
         {
@@ -98,7 +97,7 @@ public sealed partial class DocumentService
             db.ChangeTracker.Clear();
             if (requestId is not null && await FindByRequestIdAsync(federationId, year, requestId, ct) is { } raced)
             {
-                return ToContract(raced, withInputs: false);
+                return raced;
             }
             throw new RpcException(new Status(StatusCode.Aborted, $"{request.Parent} was published by someone else at the same time; publish again to make a newer version."));
         }
@@ -122,12 +121,9 @@ public sealed partial class DocumentService
         }
         catch (DocumentProblems problems)
         {
-            var violations = new FieldViolations();
-            foreach (var (field, message) in problems.Problems)
-            {
-                violations.Add(field, message);
-            }
-            throw GrpcErrors.InvalidArgument(violations);
+            // What is stored was checked when saved; it can still fail against real
+            // figures. The request is fine: the template or the text needs a change.
+            throw GrpcErrors.FailedPrecondition(inputs.PlanText.Name, $"The template or the text does not render: {problems.Message}");
         }
     }
 
@@ -137,7 +133,7 @@ public sealed partial class DocumentService
         {
             return await renderer.RenderAsync(document, format, baseName, ct);
         }
-        catch (Exception e) when (e is PlaywrightException or InvalidOperationException)
+        catch (PdfUnavailableException e)
         {
             throw new RpcException(new Status(StatusCode.Unavailable, $"PDF printing is unavailable: {e.Message}"));
         }
@@ -162,11 +158,23 @@ public sealed partial class DocumentService
 
     private static string BaseName(string federationId, int year) => $"verksamhetsplan-och-budget-{year}-{federationId}";
 
-    private Task<DocumentVersionEntity?> FindByRequestIdAsync(string federationId, int year, string requestId, CancellationToken ct) =>
-        db.Versions.AsNoTracking().Include(v => v.Files)
+    private async Task<Contract.DocumentVersion?> FindByRequestIdAsync(string federationId, int year, string requestId, CancellationToken ct)
+    {
+        var version = await db.Versions.AsNoTracking()
             .SingleOrDefaultAsync(v => v.FederationId == federationId && v.Year == year && v.RequestId == requestId, ct);
+        return version is null ? null : ToContract(version, await FileSummariesAsync(federationId, year, version.Version, ct), withInputs: false);
+    }
 
-    private static Contract.DocumentVersion ToContract(DocumentVersionEntity entity, bool withInputs)
+    // What a version's files are, without reading their content.
+    private sealed record FileSummary(int Version, string Format, string FileName, long Size, string Sha256);
+
+    private Task<List<FileSummary>> FileSummariesAsync(string federationId, int year, int? version, CancellationToken ct) =>
+        db.Files.AsNoTracking()
+            .Where(f => f.FederationId == federationId && f.Year == year && (version == null || f.Version == version))
+            .Select(f => new FileSummary(f.Version, f.Format, f.FileName, f.Content.Length, f.Sha256))
+            .ToListAsync(ct);
+
+    private static Contract.DocumentVersion ToContract(DocumentVersionEntity entity, IEnumerable<FileSummary> files, bool withInputs)
     {
         var version = new Contract.DocumentVersion
         {
@@ -181,9 +189,10 @@ public sealed partial class DocumentService
             PublishedBy = entity.PublishedBy,
             PublishTime = Timestamp.FromDateTimeOffset(entity.PublishTime),
         };
-        version.Files.AddRange(entity.Files
+        version.Files.AddRange(files
+            .Where(f => f.Version == entity.Version)
             .OrderBy(f => Array.IndexOf(DocumentRenderer.Formats, FormatOf(f.Format)))
-            .Select(f => new Contract.RenderedFile { Format = FormatOf(f.Format), FileName = f.FileName, Size = f.Content.Length, Sha256 = f.Sha256 }));
+            .Select(f => new Contract.RenderedFile { Format = FormatOf(f.Format), FileName = f.FileName, Size = f.Size, Sha256 = f.Sha256 }));
         return version;
     }
 

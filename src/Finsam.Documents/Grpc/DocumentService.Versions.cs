@@ -13,12 +13,14 @@ public sealed partial class DocumentService
     public override async Task<Contract.ListDocumentVersionsResponse> ListDocumentVersions(Contract.ListDocumentVersionsRequest request, ServerCallContext context)
     {
         var (federationId, year) = ParseDocument(request.Parent, "parent");
-        var versions = await db.Versions.AsNoTracking().Include(v => v.Files)
+        var ct = context.CancellationToken;
+        var versions = await db.Versions.AsNoTracking()
             .Where(v => v.FederationId == federationId && v.Year == year)
             .OrderBy(v => v.Version)
-            .ToListAsync(context.CancellationToken);
+            .ToListAsync(ct);
+        var files = await FileSummariesAsync(federationId, year, null, ct);
         var response = new Contract.ListDocumentVersionsResponse();
-        response.Versions.AddRange(versions.Select(v => ToContract(v, withInputs: false)));
+        response.Versions.AddRange(versions.Select(v => ToContract(v, files, withInputs: false)));
         return response;
     }
 
@@ -26,10 +28,14 @@ public sealed partial class DocumentService
     public override async Task<Contract.DocumentVersion> GetDocumentVersion(Contract.GetDocumentVersionRequest request, ServerCallContext context)
     {
         var (federationId, year, version) = ParseVersion(request.Name, "name");
-        var entity = await db.Versions.AsNoTracking().Include(v => v.Files)
-            .SingleOrDefaultAsync(v => v.FederationId == federationId && v.Year == year && v.Version == version, context.CancellationToken)
+        var ct = context.CancellationToken;
+        var entity = await db.Versions.AsNoTracking()
+            .SingleOrDefaultAsync(v => v.FederationId == federationId && v.Year == year && v.Version == version, ct)
             ?? throw GrpcErrors.NotFound(request.Name);
-        return ToContract(entity, withInputs: true);
+        // The inputs hold more than the document prints (every effort, public or not, the
+        // budget as entered): they are for those who may read the federation.
+        var caller = FinsamCaller.From(context.GetHttpContext().User);
+        return ToContract(entity, await FileSummariesAsync(federationId, year, version, ct), withInputs: caller?.Can(Access.Read, federationId) == true);
     }
 
     [FederationAccess(Access.Anonymous)]

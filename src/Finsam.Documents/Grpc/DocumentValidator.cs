@@ -56,8 +56,8 @@ public static partial class DocumentValidator
             }
         }
         violations.AddWhen(!Enum.IsDefined(template.Unit), $"{field}.unit", "Tkr or kronor.");
-        violations.AddWhen(template.RowLabels.Count > MaxParts || template.RowLabels.Any(l => l.Key.Length > MaxLineLength || l.Value.Length > MaxLineLength),
-            $"{field}.row_labels", $"At most {MaxParts} labels of at most {MaxLineLength} characters.");
+        violations.AddWhen(template.RowLabels.Count > MaxParts || template.RowLabels.Any(l => l.Key.Length is 0 or > MaxLineLength || l.Value.Length is 0 or > MaxLineLength),
+            $"{field}.row_labels", $"At most {MaxParts} labels, each from a row's label to a label of 1 to {MaxLineLength} characters.");
         violations.AddWhen(template.ContingentLiabilities.Length > 100, $"{field}.contingent_liabilities", "At most 100 characters.");
     }
 

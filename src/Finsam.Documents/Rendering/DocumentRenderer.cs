@@ -15,8 +15,20 @@ public sealed class DocumentRenderer(PdfPrinter printer)
         {
             FileFormat.Docx => new(format, $"{name}.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", DocxWriter.Write(document)),
             FileFormat.Html => new(format, $"{name}.html", "text/html; charset=utf-8", HtmlWriter.Write(document)),
-            FileFormat.Pdf => new(format, $"{name}.pdf", "application/pdf", await printer.PrintAsync(HtmlWriter.Write(document), document.IsDraft, ct)),
+            FileFormat.Pdf => new(format, $"{name}.pdf", "application/pdf", await PrintAsync(document, ct)),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a document format."),
         };
+    }
+
+    private async Task<byte[]> PrintAsync(ComposedDocument document, CancellationToken ct)
+    {
+        try
+        {
+            return await printer.PrintAsync(HtmlWriter.Write(document), document.IsDraft, ct);
+        }
+        catch (Microsoft.Playwright.PlaywrightException e)
+        {
+            throw new PdfUnavailableException(e.Message, e);
+        }
     }
 }

@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Text;
+using System.Xml;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -101,7 +103,7 @@ public static class DocxWriter
         }
         body.Append(new Paragraph(
             new ParagraphProperties(new ParagraphStyleId { Val = "Title" }, new Justification { Val = JustificationValues.Center }, new SpacingBetweenLines { Before = "2400", After = "1200" }),
-            new Run(new Text(page.Title))));
+            new Run(new Text(XmlSafe(page.Title)))));
         if (document.IsDraft)
         {
             body.Append(Centered(ComposedDocument.DraftMark, bold: true));
@@ -124,7 +126,7 @@ public static class DocxWriter
             new Run(new FieldChar { FieldCharType = FieldCharValues.Separate })));
         foreach (var heading in document.Headings)
         {
-            body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = $"TOC{heading.Level}" }), new Run(new Text(heading.Text))));
+            body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = $"TOC{heading.Level}" }), new Run(new Text(XmlSafe(heading.Text)))));
         }
         body.Append(new Paragraph(new Run(new FieldChar { FieldCharType = FieldCharValues.End })));
         body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
@@ -135,10 +137,10 @@ public static class DocxWriter
         switch (block)
         {
             case Heading heading:
-                body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = $"Heading{heading.Level}" }), new Run(new Text(heading.Text) { Space = SpaceProcessingModeValues.Preserve })));
+                body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = $"Heading{heading.Level}" }), new Run(new Text(XmlSafe(heading.Text)) { Space = SpaceProcessingModeValues.Preserve })));
                 break;
             case Composition.Paragraph paragraph:
-                body.Append(new Paragraph(new Run(new Text(paragraph.Text) { Space = SpaceProcessingModeValues.Preserve })));
+                body.Append(new Paragraph(new Run(new Text(XmlSafe(paragraph.Text)) { Space = SpaceProcessingModeValues.Preserve })));
                 break;
             case ItemList list:
                 var numberingId = numbering.NewList(list.Numbered);
@@ -148,13 +150,13 @@ public static class DocxWriter
                         new ParagraphProperties(
                             new ParagraphStyleId { Val = "ListParagraph" },
                             new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = numberingId })),
-                        new Run(new Text(item) { Space = SpaceProcessingModeValues.Preserve })));
+                        new Run(new Text(XmlSafe(item)) { Space = SpaceProcessingModeValues.Preserve })));
                 }
                 break;
             case Composition.Table table:
                 body.Append(new Paragraph(
                     new ParagraphProperties(new Justification { Val = JustificationValues.Right }, new KeepNext()),
-                    new Run(new RunProperties(new Italic(), new FontSize { Val = "18" }), new Text(table.UnitNote))));
+                    new Run(new RunProperties(new Italic(), new FontSize { Val = "18" }), new Text(XmlSafe(table.UnitNote)))));
                 body.Append(WriteTable(table));
                 body.Append(new Paragraph());
                 break;
@@ -195,7 +197,7 @@ public static class DocxWriter
         {
             properties.Append(new Justification { Val = JustificationValues.Right });
         }
-        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        var run = new Run(new Text(XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve });
         if (bold)
         {
             run.PrependChild(new RunProperties(new Bold()));
@@ -205,7 +207,7 @@ public static class DocxWriter
 
     private static Paragraph Centered(string text, bool bold = false, int size = 0)
     {
-        var run = new Run(new Text(text));
+        var run = new Run(new Text(XmlSafe(text)));
         var properties = new RunProperties();
         if (bold)
         {
@@ -235,6 +237,25 @@ public static class DocxWriter
 
     private static SimpleField Field(string instruction) =>
         new(new Run(new Text("1"))) { Instruction = $" {instruction} " };
+
+    // Word's XML cannot hold control characters (a vertical tab pasted from elsewhere, a
+    // form feed in an effort's name): they are left out rather than fail the document.
+    private static string XmlSafe(string text)
+    {
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                kept.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                kept.Append(text, i++, 2);
+            }
+        }
+        return kept.Length == text.Length ? text : kept.ToString();
+    }
 
     private static byte[] WithFixedEntryTimes(byte[] docx)
     {

@@ -51,7 +51,7 @@ public sealed class PdfPrinter(IConfiguration configuration, ILogger<PdfPrinter>
             }
             if (!File.Exists(ChromiumPath))
             {
-                throw new InvalidOperationException($"PDF needs Chromium at {ChromiumPath}: apt-get install chromium (or set Documents:ChromiumPath).");
+                throw new PdfUnavailableException($"PDF needs Chromium at {ChromiumPath}: apt-get install chromium (or set Documents:ChromiumPath).");
             }
             _playwright ??= await Playwright.CreateAsync();
             _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true });

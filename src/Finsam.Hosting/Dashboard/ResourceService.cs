@@ -16,6 +16,7 @@ internal sealed class ResourceService(
     ConsoleLogs console,
     Orchestrator orchestrator) : Contract.ResourceService.ResourceServiceBase
 {
+    private const int BatchSize = 500;
     private static readonly string[] ProjectCommands = ["stop", "start", "restart"];
 
     public override async Task WatchResources(WatchResourcesRequest request, IServerStreamWriter<ResourceList> responseStream, ServerCallContext context)
@@ -58,13 +59,17 @@ internal sealed class ResourceService(
         try
         {
             var ct = context.CancellationToken;
-            var backlog = new ConsoleLines();
-            backlog.Lines.AddRange(console.Of(request.Instance).Select(ToContract));
-            await responseStream.WriteAsync(backlog, ct);
+            // The backlog in batches: 10 000 long lines in one message would exceed gRPC's 4 MB.
+            foreach (var chunk in console.Of(request.Instance).Chunk(BatchSize))
+            {
+                var backlog = new ConsoleLines();
+                backlog.Lines.AddRange(chunk.Select(ToContract));
+                await responseStream.WriteAsync(backlog, ct);
+            }
             while (await lines.Reader.WaitToReadAsync(ct))
             {
                 var batch = new ConsoleLines();
-                while (batch.Lines.Count < 500 && lines.Reader.TryRead(out var line))
+                while (batch.Lines.Count < BatchSize && lines.Reader.TryRead(out var line))
                 {
                     batch.Lines.Add(line);
                 }

@@ -234,14 +234,17 @@ internal sealed class Orchestrator(
 
         var project = _instances.Keys.SingleOrDefault(p => p.Name == resourceName)
             ?? throw new ArgumentException($"{resourceName} is not a project of this system.");
+        List<ProjectRunner> runners;
         lock (_projects)
         {
+            // Checked and claimed in one step: two operators starting at once start it once.
             if (_projects.Any(p => p.Instance.Resource == project))
             {
                 throw new InvalidOperationException($"{resourceName} is already running.");
             }
+            runners = CreateRunners(project, _records!);
         }
-        foreach (var runner in CreateRunners(project, _records!))
+        foreach (var runner in runners)
         {
             runner.Start();
         }

@@ -32,6 +32,10 @@ internal sealed class PostgresRunner(
 
     public async Task StartAsync(string? externalConnectionString, CancellationToken cancellationToken)
     {
+        if (_process is { Exited.IsCompleted: false })
+        {
+            throw new InvalidOperationException($"{server.Name} is already running.");
+        }
         Publish(ResourceState.Starting);
         try
         {

@@ -86,6 +86,12 @@ public sealed class DocumentInputTests(FinsamSystem system)
         Assert.Equal(
             ["format"],
             await RpcAssert.IsInvalid(() => DocumentFile.ReadAsync(system.Documents.RenderDocument(new RenderDocumentRequest { Name = $"federations/{id}/documents/2022" }))));
+        var labels = SundsvallPlan.Template(id);
+        labels.RowLabels["Styrelsen"] = "";
+        labels.RowLabels["Admin\0"] = "x";
+        Assert.Equal(["template.row_labels"], (await RpcAssert.IsInvalid(() => system.Documents.UpdateDocumentTemplateAsync(new UpdateDocumentTemplateRequest { Template = labels }).ResponseAsync)).Distinct());
+        // No budget for the year yet: nothing to make the document from.
+        await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => DocumentFile.RenderAsync(system.Documents, id, FileFormat.Html, 2023));
         var text = new PlanText { Name = $"federations/{id}/planTexts/2022", Sections = { new Section { Key = "a" }, new Section { Key = "a" } } };
         Assert.Equal(["plan_text.sections[1].key"], await RpcAssert.IsInvalid(() => system.Documents.UpdatePlanTextAsync(new UpdatePlanTextRequest { PlanText = text }).ResponseAsync));
         await RpcAssert.FailsWith(StatusCode.NotFound, () => system.Documents.GetDocumentVersionAsync(new GetDocumentVersionRequest { Name = $"federations/{id}/documents/2022/versions/1" }).ResponseAsync);

@@ -59,6 +59,11 @@ public sealed partial class SundsvallDocumentTests(FinsamSystem system)
         Assert.Equal("application/pdf", file.ContentType);
         Assert.EndsWith("pts (A4)", pdf.InfoField("Page size"));
         Assert.Equal("yes", pdf.InfoField("Tagged"));
+        // Tagged for a screen reader, in Swedish: a structure tree, marked content, /Lang.
+        var raw = Encoding.Latin1.GetString(file.Content);
+        Assert.Contains("/StructTreeRoot", raw);
+        Assert.Contains("/Marked true", raw);
+        Assert.Contains("/Lang (sv)", raw);
         var pages = int.Parse(pdf.InfoField("Pages"));
         Assert.Equal(pages, pdf.Pages.Count);
         for (var page = 1; page <= pages; page++)
