@@ -126,24 +126,7 @@ public sealed class FuzzedRequestTests(FinsamSystem system)
             $"{await grants.ListEffortsAsync(new Contracts.Grants.V1.ListEffortsRequest { Parent = $"federations/{target}", PageSize = 1000 })}" +
             $"{(await grants.ListAuditRecordsAsync(new ListAuditRecordsRequest { Parent = $"federations/{target}", PageSize = 1000 })).Records.Count}";
 
-        var tried = 0;
-        foreach (var (rpc, call) in calls)
-        {
-            for (var i = 0; i < MessagesPerRpc; i++, tried++)
-            {
-                var before = await Snapshot();
-                try
-                {
-                    await call();
-                }
-                catch (RpcException failure)
-                {
-                    Assert.False(Broken.Contains(failure.StatusCode), $"{rpc} answered {failure.StatusCode}: {failure.Status.Detail} (seed {seed})");
-                    Assert.True(before == await Snapshot(), $"A refused {rpc} ({failure.StatusCode}) changed federations/{target} (seed {seed}).");
-                }
-            }
-        }
-        TestContext.Current.TestOutputHelper?.WriteLine($"{tried} random messages to grants (seed {seed}).");
+        await PlayAsync("grants", calls, Snapshot, seed);
     }
 
     [Fact]
@@ -167,24 +150,7 @@ public sealed class FuzzedRequestTests(FinsamSystem system)
 
         async Task<string> Snapshot() => $"{await access.ListRoleGrantsAsync(new Contracts.Identity.V1.ListRoleGrantsRequest())}";
 
-        var tried = 0;
-        foreach (var (rpc, call) in calls)
-        {
-            for (var i = 0; i < MessagesPerRpc; i++, tried++)
-            {
-                var before = await Snapshot();
-                try
-                {
-                    await call();
-                }
-                catch (RpcException failure)
-                {
-                    Assert.False(Broken.Contains(failure.StatusCode), $"{rpc} answered {failure.StatusCode}: {failure.Status.Detail} (seed {seed})");
-                    Assert.True(before == await Snapshot(), $"A refused {rpc} ({failure.StatusCode}) changed the role grants (seed {seed}).");
-                }
-            }
-        }
-        TestContext.Current.TestOutputHelper?.WriteLine($"{tried} random messages to access (seed {seed}).");
+        await PlayAsync("access", calls, Snapshot, seed);
     }
 
     [Fact]
@@ -222,24 +188,7 @@ public sealed class FuzzedRequestTests(FinsamSystem system)
             $"{await budget.GetBudgetAsync(new Contracts.Budget.V1.GetBudgetRequest { Name = $"federations/{target}/budgets/2022" })}" +
             $"{await budget.GetFinancialGoalsAsync(new Contracts.Budget.V1.GetFinancialGoalsRequest { Name = $"federations/{target}/financialGoals" })}";
 
-        var tried = 0;
-        foreach (var (rpc, call) in calls)
-        {
-            for (var i = 0; i < MessagesPerRpc; i++, tried++)
-            {
-                var before = await Snapshot();
-                try
-                {
-                    await call();
-                }
-                catch (RpcException failure)
-                {
-                    Assert.False(Broken.Contains(failure.StatusCode), $"{rpc} answered {failure.StatusCode}: {failure.Status.Detail} (seed {seed})");
-                    Assert.True(before == await Snapshot(), $"A refused {rpc} ({failure.StatusCode}) changed the budget (seed {seed}).");
-                }
-            }
-        }
-        TestContext.Current.TestOutputHelper?.WriteLine($"{tried} random messages to budget (seed {seed}).");
+        await PlayAsync("budget", calls, Snapshot, seed);
     }
 
     [Fact]
@@ -274,24 +223,7 @@ public sealed class FuzzedRequestTests(FinsamSystem system)
             $"{await documents.GetPlanTextAsync(new Contracts.Documents.V1.GetPlanTextRequest { Name = $"federations/{target}/planTexts/2022" })}" +
             $"{await documents.ListDocumentVersionsAsync(new Contracts.Documents.V1.ListDocumentVersionsRequest { Parent = $"federations/{target}/documents/2022" })}";
 
-        var tried = 0;
-        foreach (var (rpc, call) in calls)
-        {
-            for (var i = 0; i < MessagesPerRpc; i++, tried++)
-            {
-                var before = await Snapshot();
-                try
-                {
-                    await call();
-                }
-                catch (RpcException failure)
-                {
-                    Assert.False(Broken.Contains(failure.StatusCode), $"{rpc} answered {failure.StatusCode}: {failure.Status.Detail} (seed {seed})");
-                    Assert.True(before == await Snapshot(), $"A refused {rpc} ({failure.StatusCode}) changed the documents (seed {seed}).");
-                }
-            }
-        }
-        TestContext.Current.TestOutputHelper?.WriteLine($"{tried} random messages to documents (seed {seed}).");
+        await PlayAsync("documents", calls, Snapshot, seed);
     }
 
     [Theory]
@@ -306,6 +238,29 @@ public sealed class FuzzedRequestTests(FinsamSystem system)
         var response = await system.Json.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    // Each RPC gets its random messages; a refused one must leave the snapshot as it was.
+    private static async Task PlayAsync(string service, (string Rpc, Func<Task<IMessage>> Call)[] calls, Func<Task<string>> snapshot, int seed)
+    {
+        var tried = 0;
+        foreach (var (rpc, call) in calls)
+        {
+            for (var i = 0; i < MessagesPerRpc; i++, tried++)
+            {
+                var before = await snapshot();
+                try
+                {
+                    await call();
+                }
+                catch (RpcException failure)
+                {
+                    Assert.False(Broken.Contains(failure.StatusCode), $"{rpc} answered {failure.StatusCode}: {failure.Status.Detail} (seed {seed})");
+                    Assert.True(before == await snapshot(), $"A refused {rpc} ({failure.StatusCode}) changed what {service} stores (seed {seed}).");
+                }
+            }
+        }
+        TestContext.Current.TestOutputHelper?.WriteLine($"{tried} random messages to {service} (seed {seed}).");
     }
 
     // A failure names its seed; FINSAM_FUZZ_SEED replays it.
