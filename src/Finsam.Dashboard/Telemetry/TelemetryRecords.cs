@@ -49,7 +49,16 @@ public sealed class TraceRecord(string traceId)
         }
     }
 
-    internal void Add(SpanRecord span) => _spans.Add(span);
+    // Worked out once per change, not on every redraw of the list (under the store's lock).
+    private TraceSummary? _summary;
+
+    internal TraceSummary Summary => _summary ??= TraceSummary.Of(this);
+
+    internal void Add(SpanRecord span)
+    {
+        _spans.Add(span);
+        _summary = null;
+    }
 }
 
 public sealed record LogEntry(

@@ -105,7 +105,7 @@ public sealed class TelemetryStore(IOptions<TelemetryLimits> options)
     {
         lock (_lock)
         {
-            return [.. _traceOrder.Reverse().Select(id => _traces[id]).Select(TraceSummary.Of)];
+            return [.. _traceOrder.Reverse().Select(id => _traces[id].Summary)];
         }
     }
 

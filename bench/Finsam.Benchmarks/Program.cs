@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Finsam.Benchmarks.DocumentRenderingBenchmarks).Assembly).Run(args);
