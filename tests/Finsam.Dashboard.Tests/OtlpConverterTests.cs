@@ -113,8 +113,12 @@ public sealed class OtlpConverterTests
         var series = OtlpConverter.Metrics(request).ToList();
 
         Assert.Equal(
-            [("http.server.request.duration", "http.request.method=GET", 0.5), ("http.server.request.duration", "http.request.method=POST", 3.0), ("requests", "", 7.0)],
+            [
+                ("http.server.request.duration", "http.request.method=GET", 0.5), ("http.server.request.duration", "http.request.method=POST", 3.0),
+                ("http.server.request.duration (antal)", "http.request.method=GET", 4.0), ("http.server.request.duration (antal)", "http.request.method=POST", 1.0),
+                ("requests", "", 7.0),
+            ],
             series.Select(s => (s.Instrument.Name, s.Series, Assert.Single(s.Points).Value)));
-        Assert.Equal(["histogram (mean)", "histogram (mean)", "counter"], series.Select(s => s.Instrument.Kind));
+        Assert.Equal(["histogram (mean)", "histogram (mean)", "counter", "counter", "counter"], series.Select(s => s.Instrument.Kind));
     }
 }

@@ -77,6 +77,15 @@ public static class OtlpConverter
                     {
                         yield return (instrument, group.Key, [.. group.Select(p => p.Item2)]);
                     }
+                    if (metric.DataCase == Metric.DataOneofCase.Histogram)
+                    {
+                        // A histogram also counts what it measures: requests, for a request duration.
+                        var counted = new InstrumentSeries(resource, scope.Scope?.Name ?? "", $"{metric.Name} (antal)", "", metric.Description, "counter");
+                        foreach (var group in metric.Histogram.DataPoints.GroupBy(p => SeriesName(p.Attributes)))
+                        {
+                            yield return (counted, group.Key, [.. group.Select(p => Point(p.TimeUnixNano, p.Count))]);
+                        }
+                    }
                 }
             }
         }

@@ -66,6 +66,7 @@ public sealed class DashboardBrowserTests(FinsamSystem system)
 
         // Metrics: the gateway's request durations, drawn over time.
         await browser.OpenAsync("/metrics?resource=gateway&meter=Microsoft.AspNetCore.Hosting&instrument=http.server.request.duration");
+        Assert.Contains("http.server.request.duration (antal)", await page.Locator("ul.instruments").InnerTextAsync());
         await page.Locator("svg.metric-chart polyline").First.WaitForAsync();
         Assert.Contains("http.server.request.duration", await page.Locator("ul.instruments").InnerTextAsync());
         await browser.ScreenshotAsync("metrics-gateway");
