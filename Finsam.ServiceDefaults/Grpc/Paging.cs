@@ -15,6 +15,11 @@ public static class Paging
         return requested <= 0 ? DefaultPageSize : Math.Min(requested, MaxPageSize);
     }
 
+    // A page is read with one item more than it shows: that item says there is a next
+    // page, which starts after the last item shown.
+    public static string NextPageToken<T>(IReadOnlyList<T> fetched, int pageSize, Func<T, string> keyOf) =>
+        fetched.Count > pageSize ? Encode(keyOf(fetched[pageSize - 1])) : "";
+
     public static string Encode(string lastKey) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(lastKey)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 

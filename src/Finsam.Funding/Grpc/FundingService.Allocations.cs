@@ -121,10 +121,7 @@ public sealed partial class FundingService
         {
             response.Allocations.Add(await DescribeAsync(allocation, ct));
         }
-        if (page.Count > pageSize)
-        {
-            response.NextPageToken = Paging.Encode(page[pageSize - 1].Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
+        response.NextPageToken = Paging.NextPageToken(page, pageSize, a => a.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return response;
     }
 

@@ -104,10 +104,7 @@ public sealed partial class FundingService
 
         var response = new Contract.ListFederationsResponse();
         response.Federations.AddRange(page.Take(pageSize).Select(f => f.ToContract()));
-        if (page.Count > pageSize)
-        {
-            response.NextPageToken = Paging.Encode(page[pageSize - 1].Id);
-        }
+        response.NextPageToken = Paging.NextPageToken(page, pageSize, f => f.Id);
         return response;
     }
 

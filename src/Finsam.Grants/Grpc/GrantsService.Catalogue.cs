@@ -61,10 +61,7 @@ public sealed partial class GrantsService
             Municipality = x.Effort.Municipality,
             Owner = x.Effort.Owner,
         }));
-        if (page.Count > pageSize)
-        {
-            response.NextPageToken = Paging.Encode(page[pageSize - 1].Key);
-        }
+        response.NextPageToken = Paging.NextPageToken(page, pageSize, x => x.Key);
         return response;
     }
 }

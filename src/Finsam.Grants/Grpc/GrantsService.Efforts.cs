@@ -132,10 +132,7 @@ public sealed partial class GrantsService
 
         var response = new Contract.ListEffortsResponse();
         response.Efforts.AddRange(found.Take(pageSize).Select(e => e.ToContract()));
-        if (found.Count > pageSize)
-        {
-            response.NextPageToken = Paging.Encode(found[pageSize - 1].Id);
-        }
+        response.NextPageToken = Paging.NextPageToken(found, pageSize, e => e.Id);
         return response;
     }
 
