@@ -7,7 +7,7 @@ namespace Finsam.Documents.Tests;
 public sealed class DocxWriterTests
 {
     private static ComposedDocument Document(params Block[] body) =>
-        new("Verksamhetsplan", new TitlePageContent([], "Verksamhetsplan", [], null), IsDraft: false, TableOfContents: true, body);
+        new(new TitlePageContent([], "Verksamhetsplan", [], null), IsDraft: false, TableOfContents: true, body);
 
     [Fact]
     public void Control_characters_are_left_out_and_other_characters_kept()

@@ -3,7 +3,6 @@ namespace Finsam.Documents.Composition;
 // The document as the writers see it: what it says, in order, with no format of its
 // own. DOCX, HTML and PDF are each written from one of these, so they say the same.
 public sealed record ComposedDocument(
-    string Title,
     TitlePageContent TitlePage,
     bool IsDraft,
     bool TableOfContents,
@@ -13,6 +12,8 @@ public sealed record ComposedDocument(
 
     // Printed on every page of a document whose budget is not adopted yet.
     public const string DraftMark = "UTKAST – ej antagen";
+
+    public string Title => TitlePage.Title;
 
     public IEnumerable<Heading> Headings => Body.OfType<Heading>();
 }

@@ -70,6 +70,6 @@ public static class DocumentComposer
         {
             throw new DocumentProblems(problems);
         }
-        return new ComposedDocument(title, new TitlePageContent([.. page.Lines], title, facts, adoption), isDraft, template.TableOfContents, body);
+        return new ComposedDocument(new TitlePageContent([.. page.Lines], title, facts, adoption), isDraft, template.TableOfContents, body);
     }
 }

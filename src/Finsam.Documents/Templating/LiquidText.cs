@@ -24,14 +24,14 @@ public static partial class LiquidText
     [GeneratedRegex(@"\{%-?\s*(capture|include|render|layout|section|liquid)\b")]
     private static partial Regex ForbiddenTag();
 
-    public static string? SyntaxError(string source) =>
-        ForbiddenTag().Match(source) is { Success: true } forbidden ? Forbidden(forbidden)
-        : Parser.TryParse(source, out _, out var error) ? null : error;
-
     // Renders the text with the values, or throws TemplateProblem saying what is wrong.
     public static string Render(string source, PlaceholderValues values)
     {
-        if (SyntaxError(source) is { } error || !Parser.TryParse(source, out var template, out error))
+        if (ForbiddenTag().Match(source) is { Success: true } forbidden)
+        {
+            throw new TemplateProblem($"'{{% {forbidden.Groups[1].Value} %}}' is not available in texts.");
+        }
+        if (!Parser.TryParse(source, out var template, out var error))
         {
             throw new TemplateProblem(error);
         }
@@ -80,8 +80,6 @@ public static partial class LiquidText
         }
         return output.ToString();
     }
-
-    private static string Forbidden(Match tag) => $"'{{% {tag.Groups[1].Value} %}}' is not available in texts.";
 
     // Stops a text that writes more than a document section could hold.
     private sealed class LimitedWriter(int limit) : StringWriter(CultureInfo.InvariantCulture)
