@@ -95,11 +95,6 @@ public sealed class TelemetryStore(IOptions<TelemetryLimits> options)
         get { lock (_lock) { return _traces.Count; } }
     }
 
-    public int LogCount
-    {
-        get { lock (_lock) { return _logs.Count; } }
-    }
-
     // Newest first.
     public IReadOnlyList<TraceSummary> Traces()
     {
