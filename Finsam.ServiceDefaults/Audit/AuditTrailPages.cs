@@ -1,18 +1,20 @@
 using System.Globalization;
 using Finsam.Contracts.Common.V1;
 using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceDefaults.Security;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Finsam.ServiceDefaults.Audit;
 
-// ListAuditRecords as every service answers it: a federation's trail, oldest first, in pages.
+// ListAuditRecords as every service answers it: the trail of the federation the access check
+// resolved, oldest first, in pages.
 public static class AuditTrailPages
 {
-    public static async Task<ListAuditRecordsResponse> ListAsync(DbContext db, ListAuditRecordsRequest request, CancellationToken cancellationToken)
+    public static async Task<ListAuditRecordsResponse> ListAsync(DbContext db, FederationScope federation, ListAuditRecordsRequest request, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
-        var ids = ResourceNamePattern.Match(request.Parent, "federations/*", "parent", violations);
+        ResourceNamePattern.Match(request.Parent, "federations/*", "parent", violations);
         var pageSize = Paging.PageSize(request.PageSize, violations);
         var after = Paging.Decode(request.PageToken, violations);
         long afterSequence = 0;
@@ -22,7 +24,7 @@ public static class AuditTrailPages
         }
         violations.ThrowIfAny();
 
-        var federationId = ids![0];
+        var federationId = federation.FederationId;
         var page = await db.Set<AuditRecordEntity>().AsNoTracking()
             .Where(r => r.Federation == federationId && r.Sequence > afterSequence)
             .OrderBy(r => r.Sequence)

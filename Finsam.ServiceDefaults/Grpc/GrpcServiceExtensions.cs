@@ -19,6 +19,8 @@ public static class GrpcServiceExtensions
         {
             builder.AddFinsamAuthentication();
         }
+        // Built now, so that a contract whose access rule cannot be enforced stops the start.
+        builder.Services.AddSingleton(new AccessRules());
         builder.Services.AddGrpc(options =>
             {
                 options.Interceptors.Add<AccessInterceptor>();

@@ -1,6 +1,7 @@
 namespace Finsam.ServiceDefaults.Security;
 
-// What an RPC asks of its caller, checked against the federation its request names.
+// What an RPC asks of its caller, checked against the federation its request names (the
+// contracts declare it per RPC as finsam.common.v1.AccessLevel).
 public enum Access
 {
     // No sign-in needed: the public catalogue and published documents.

@@ -1,12 +1,14 @@
+using Finsam.ServiceDefaults.Grpc;
+using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
-using Google.Protobuf;
-using Microsoft.AspNetCore.Http;
 
 namespace Finsam.ServiceDefaults.Security;
 
-// Enforces each RPC's [FederationAccess] rule against the caller's token, in the service.
-public sealed class AccessInterceptor : Interceptor
+// Enforces each RPC's declared access rule against the caller's token, in the service. The
+// federation is read from exactly the field the RPC declares, every other resource name in the
+// request must point into the same federation, and the handler gets what was resolved.
+public sealed class AccessInterceptor(AccessRules rules) : Interceptor
 {
     public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request,
@@ -27,46 +29,54 @@ public sealed class AccessInterceptor : Interceptor
         return continuation(request, responseStream, context);
     }
 
-    private static void Authorize(object request, ServerCallContext context)
+    private void Authorize(object request, ServerCallContext context)
     {
-        var http = context.GetHttpContext();
-        var rule = http.GetEndpoint()?.Metadata.GetMetadata<FederationAccessAttribute>()
+        var rule = rules.Find(context.Method)
             ?? throw new RpcException(new Status(StatusCode.PermissionDenied, $"{context.Method} declares no access rule, so nobody may call it."));
-        if (rule.Access == Access.Anonymous)
+        var caller = FinsamCaller.From(context.GetHttpContext().User);
+        if (rule.Level != Access.Anonymous && caller is null)
+        {
+            throw new RpcException(new Status(StatusCode.Unauthenticated, "Sign in: send an access token as 'Authorization: Bearer ...'."));
+        }
+        if (rule.Level == Access.Administer && !caller!.IsRegionalAdministrator)
+        {
+            throw Denied(caller, "Only a regional administrator may do this.");
+        }
+        if (rule.FederationField is not { } field)
         {
             return;
         }
 
-        var caller = FinsamCaller.From(http.User)
-            ?? throw new RpcException(new Status(StatusCode.Unauthenticated, "Sign in: send an access token as 'Authorization: Bearer ...'."));
-        if (rule.Access == Access.SignedIn)
+        var message = (IMessage)request;
+        var federationId = FederationNames.Parse(field.Read(message));
+        if (federationId is null)
         {
-            return;
+            // Before anything else is looked at: the caller learns only the expected form.
+            FieldViolations.Throw(field.Text, "Name a federation's resource: federations/{federation}/...");
         }
-        if (rule.Access == Access.Administer)
+        if (rule.Level is Access.Read or Access.Write or Access.Audit && !caller!.Can(rule.Level, federationId!))
         {
-            if (!caller.IsRegionalAdministrator)
-            {
-                throw Denied(caller, "Only a regional administrator may do this.");
-            }
-            return;
+            throw Denied(caller, $"You may not {Verb(rule.Level)} federations/{federationId}.");
         }
+        RefuseNamesOutside(federationId!, message, field.Text);
+        new FederationScope(federationId!).AttachTo(context);
+    }
 
-        var federation = request is IMessage message ? FederationOfRequest.Find(message) : null;
-        if (federation is null)
+    // A request about one federation that names a resource of another is refused whole,
+    // whoever asks: no handler ever sees two federations in one request.
+    private static void RefuseNamesOutside(string federationId, IMessage request, string declaredField)
+    {
+        var violations = new FieldViolations();
+        foreach (var (path, value) in ResourceNameFields.In(request))
         {
-            // Nothing to check the caller against: only a regional administrator gets to
-            // learn from the service's validation what is wrong with the request.
-            if (!caller.IsRegionalAdministrator)
+            if (path != declaredField
+                && FederationNames.IsRootedInAFederation(value)
+                && FederationNames.Parse(value) != federationId)
             {
-                throw Denied(caller, "The request names no federation you have a role in.");
+                violations.Add(path, $"Must name a resource of federations/{federationId}, as {declaredField} does.");
             }
-            return;
         }
-        if (!caller.Can(rule.Access, federation))
-        {
-            throw Denied(caller, $"You may not {Verb(rule.Access)} federations/{federation}.");
-        }
+        violations.ThrowIfAny();
     }
 
     private static string Verb(Access access) => access switch

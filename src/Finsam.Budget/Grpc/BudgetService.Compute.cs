@@ -14,10 +14,10 @@ public sealed partial class BudgetService
     private const string DecidedEffortsLabel = "Beslutade aktiviteter";
     private const string NewEffortsLabel = "Nya aktiviteter/insatser";
 
-    [FederationAccess(Access.Read)]
     public override async Task<Contract.BudgetReport> ComputeBudget(Contract.ComputeBudgetRequest request, ServerCallContext context)
     {
-        var (federationId, firstYear) = ParseBudget(request.Name, "name");
+        var (_, firstYear) = ParseBudget(request.Name, "name");
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         var entity = await db.Budgets.AsNoTracking().SingleOrDefaultAsync(b => b.FederationId == federationId && b.FirstYear == firstYear, ct)
             ?? throw GrpcErrors.NotFound(request.Name);
@@ -28,10 +28,10 @@ public sealed partial class BudgetService
         return report;
     }
 
-    [FederationAccess(Access.Read)]
     public override async Task<Contract.ScenarioComparison> CompareScenario(Contract.CompareScenarioRequest request, ServerCallContext context)
     {
-        var (federationId, firstYear) = ParseBudget(request.Name, "name");
+        var (_, firstYear) = ParseBudget(request.Name, "name");
+        var federationId = context.FederationId();
         var violations = new FieldViolations();
         violations.AddWhen(request.DisplayName.Length > 200, "display_name", "At most 200 characters.");
         violations.AddWhen(request.Changes.Count is 0 or > 100, "changes", "Between 1 and 100 changes.");

@@ -12,7 +12,6 @@ namespace Finsam.Budget.Grpc;
 
 public sealed partial class BudgetService
 {
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.FinancialGoals> SetFinancialGoals(Contract.SetFinancialGoalsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -28,7 +27,7 @@ public sealed partial class BudgetService
         violations.AddWhen(goals.RecommendationSteps.Any(s => s.BudgetUpToOre <= 0 || s.MaxEquityOre < 0), "financial_goals.recommendation_steps", "Each step: a budget size above zero and an equity not below zero.");
         violations.ThrowIfAny();
 
-        var federationId = ids![0];
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         await funding.GetFederationAsync(new() { Name = $"federations/{federationId}" }, cancellationToken: ct);
         var entity = await db.FinancialGoals.SingleOrDefaultAsync(g => g.FederationId == federationId, ct);
@@ -44,14 +43,13 @@ public sealed partial class BudgetService
         return goals;
     }
 
-    [FederationAccess(Access.Read)]
     public override async Task<Contract.FinancialGoals> GetFinancialGoals(Contract.GetFinancialGoalsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         var ids = ResourceNamePattern.Match(request.Name, "federations/*/financialGoals", "name", violations);
         violations.ThrowIfAny();
 
-        var entity = await db.FinancialGoals.AsNoTracking().SingleOrDefaultAsync(g => g.FederationId == ids![0], context.CancellationToken);
+        var entity = await db.FinancialGoals.AsNoTracking().SingleOrDefaultAsync(g => g.FederationId == context.FederationId(), context.CancellationToken);
         return entity is null ? new Contract.FinancialGoals { Name = request.Name } : Contract.FinancialGoals.Parser.ParseJson(entity.DocumentJson);
     }
 

@@ -11,7 +11,6 @@ public sealed partial class BudgetService
 {
     private const int Whole = 10_000;
 
-    [FederationAccess(Access.Administer)]
     public override async Task<Contract.RollUpResponse> RollUp(Contract.RollUpRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Finsam.Budget.Data;
+using Finsam.Contracts.Common.V1;
 using Finsam.ServiceDefaults.Audit;
 using Finsam.ServiceDefaults.Grpc;
 using Finsam.ServiceDefaults.Security;
@@ -24,7 +25,9 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
 
     private int LastYear => clock.GetUtcNow().Year + 10;
 
-    [FederationAccess(Access.Write)]
+    public override Task<ListAuditRecordsResponse> ListAuditRecords(ListAuditRecordsRequest request, ServerCallContext context) =>
+        AuditTrailPages.ListAsync(db, context.Federation(), request, context.CancellationToken);
+
     public override async Task<Contract.Budget> CreateBudget(Contract.CreateBudgetRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -39,7 +42,7 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
         }
         violations.ThrowIfAny();
 
-        var federationId = ids![0];
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         // Funding owns the federations: asking it, as the caller, tells whether this one exists.
         await funding.GetFederationAsync(new() { Name = request.Parent }, cancellationToken: ct);
@@ -62,21 +65,21 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
         return ToContract(entity);
     }
 
-    [FederationAccess(Access.Read)]
     public override async Task<Contract.Budget> GetBudget(Contract.GetBudgetRequest request, ServerCallContext context)
     {
-        var (federationId, year) = ParseBudget(request.Name, "name");
+        var (_, year) = ParseBudget(request.Name, "name");
+        var federationId = context.FederationId();
         return ToContract(await RequireAsync(federationId, year, context.CancellationToken));
     }
 
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.Budget> UpdateBudget(Contract.UpdateBudgetRequest request, ServerCallContext context)
     {
         if (request.Budget is null)
         {
             FieldViolations.Throw("budget", "Required.");
         }
-        var (federationId, year) = ParseBudget(request.Budget!.Name, "budget.name");
+        var (_, year) = ParseBudget(request.Budget!.Name, "budget.name");
+        var federationId = context.FederationId();
         var violations = new FieldViolations();
         var paths = UpdateMasks.Resolve(request.UpdateMask, Updatable, "update_mask", violations);
         violations.ThrowIfAny();
@@ -97,10 +100,10 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
         return ToContract(entity);
     }
 
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.Budget> ProposeBudget(Contract.ProposeBudgetRequest request, ServerCallContext context)
     {
-        var (federationId, year) = ParseBudget(request.Name, "name");
+        var (_, year) = ParseBudget(request.Name, "name");
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         var entity = await RequireAsync(federationId, year, ct);
         if (entity.Status != Draft)
@@ -110,10 +113,10 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
         return await MoveAsync(entity, Proposed, request.Etag, request.Name, context);
     }
 
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.Budget> AdoptBudget(Contract.AdoptBudgetRequest request, ServerCallContext context)
     {
-        var (federationId, year) = ParseBudget(request.Name, "name");
+        var (_, year) = ParseBudget(request.Name, "name");
+        var federationId = context.FederationId();
         var violations = new FieldViolations();
         var adoptedOn = DateOnly.TryParseExact(request.AdoptedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : (DateOnly?)null;
         violations.AddWhen(adoptedOn is null, "adopted_on", "Expected the board meeting's date as YYYY-MM-DD.");
@@ -150,10 +153,10 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
         return await MoveAsync(entity, Adopted, "", request.Name, context);
     }
 
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.Budget> ReviseBudget(Contract.ReviseBudgetRequest request, ServerCallContext context)
     {
-        var (federationId, year) = ParseBudget(request.Name, "name");
+        var (_, year) = ParseBudget(request.Name, "name");
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         var entity = await RequireAsync(federationId, year, ct);
         if (entity.Status != Adopted)
@@ -165,10 +168,10 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
         return await MoveAsync(entity, Draft, request.Etag, request.Name, context);
     }
 
-    [FederationAccess(Access.Read)]
     public override async Task<Contract.ListBudgetVersionsResponse> ListBudgetVersions(Contract.ListBudgetVersionsRequest request, ServerCallContext context)
     {
-        var (federationId, year) = ParseBudget(request.Parent, "parent");
+        var (_, year) = ParseBudget(request.Parent, "parent");
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         await RequireAsync(federationId, year, ct);
         var versions = await db.AdoptedBudgets.AsNoTracking()

@@ -20,10 +20,10 @@ public sealed partial class DocumentService
     private const int MaxRequestIdLength = 100;
 
     // A preview for those who may read the federation: a draft until the budget is adopted.
-    [FederationAccess(Access.Read)]
     public override async Task RenderDocument(Contract.RenderDocumentRequest request, IServerStreamWriter<Contract.DocumentChunk> responseStream, ServerCallContext context)
     {
-        var (federationId, year) = ParseDocument(request.Name, "name");
+        var (_, year) = ParseDocument(request.Name, "name");
+        var federationId = context.FederationId();
         FieldViolations.ThrowWhen(!DocumentRenderer.Formats.Contains(request.Format), "format", "DOCX, PDF or HTML.");
         var ct = context.CancellationToken;
         var inputs = await ReadInputsAsync(federationId, year, ct);
@@ -32,10 +32,10 @@ public sealed partial class DocumentService
         await StreamAsync(rendered.FileName, rendered.ContentType, rendered.Content, rendered.Sha256, responseStream, ct);
     }
 
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.DocumentVersion> PublishDocument(Contract.PublishDocumentRequest request, ServerCallContext context)
     {
-        var (federationId, year) = ParseDocument(request.Parent, "parent");
+        var (_, year) = ParseDocument(request.Parent, "parent");
+        var federationId = context.FederationId();
         FieldViolations.ThrowWhen(request.RequestId.Length > MaxRequestIdLength, "request_id", $"At most {MaxRequestIdLength} characters.");
         var ct = context.CancellationToken;
         var requestId = request.RequestId.Length > 0 ? request.RequestId : null;

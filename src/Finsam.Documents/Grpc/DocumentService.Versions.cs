@@ -9,10 +9,10 @@ namespace Finsam.Documents.Grpc;
 // Published versions: public, and exactly as they were published.
 public sealed partial class DocumentService
 {
-    [FederationAccess(Access.Anonymous)]
     public override async Task<Contract.ListDocumentVersionsResponse> ListDocumentVersions(Contract.ListDocumentVersionsRequest request, ServerCallContext context)
     {
-        var (federationId, year) = ParseDocument(request.Parent, "parent");
+        var (_, year) = ParseDocument(request.Parent, "parent");
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         var versions = await db.Versions.AsNoTracking()
             .Where(v => v.FederationId == federationId && v.Year == year)
@@ -24,10 +24,10 @@ public sealed partial class DocumentService
         return response;
     }
 
-    [FederationAccess(Access.Anonymous)]
     public override async Task<Contract.DocumentVersion> GetDocumentVersion(Contract.GetDocumentVersionRequest request, ServerCallContext context)
     {
-        var (federationId, year, version) = ParseVersion(request.Name, "name");
+        var (_, year, version) = ParseVersion(request.Name, "name");
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         var entity = await db.Versions.AsNoTracking()
             .SingleOrDefaultAsync(v => v.FederationId == federationId && v.Year == year && v.Version == version, ct)
@@ -38,10 +38,10 @@ public sealed partial class DocumentService
         return ToContract(entity, await FileSummariesAsync(federationId, year, version, ct), withInputs: caller?.Can(Access.Read, federationId) == true);
     }
 
-    [FederationAccess(Access.Anonymous)]
     public override async Task DownloadDocumentVersion(Contract.DownloadDocumentVersionRequest request, IServerStreamWriter<Contract.DocumentChunk> responseStream, ServerCallContext context)
     {
-        var (federationId, year, version) = ParseVersion(request.Name, "name");
+        var (_, year, version) = ParseVersion(request.Name, "name");
+        var federationId = context.FederationId();
         FieldViolations.ThrowWhen(!Rendering.DocumentRenderer.Formats.Contains(request.Format), "format", "DOCX, PDF or HTML.");
         var format = request.Format.ToString().ToUpperInvariant();
         var ct = context.CancellationToken;

@@ -28,23 +28,23 @@ public sealed partial class DocumentService(
 
     private int LastYear => clock.GetUtcNow().Year + 10;
 
-    [FederationAccess(Access.Read)]
     public override async Task<Contract.DocumentTemplate> GetDocumentTemplate(Contract.GetDocumentTemplateRequest request, ServerCallContext context)
     {
-        var federationId = ParseTemplate(request.Name, "name");
+        ParseTemplate(request.Name, "name");
+        var federationId = context.FederationId();
         var entity = await db.Templates.AsNoTracking().SingleOrDefaultAsync(t => t.FederationId == federationId, context.CancellationToken)
             ?? throw GrpcErrors.NotFound(request.Name);
         return ToContract(entity);
     }
 
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.DocumentTemplate> UpdateDocumentTemplate(Contract.UpdateDocumentTemplateRequest request, ServerCallContext context)
     {
         if (request.Template is null)
         {
             FieldViolations.Throw("template", "Required.");
         }
-        var federationId = ParseTemplate(request.Template!.Name, "template.name");
+        ParseTemplate(request.Template!.Name, "template.name");
+        var federationId = context.FederationId();
         var violations = new FieldViolations();
         var paths = UpdateMasks.Resolve(request.UpdateMask, TemplateFields, "update_mask", violations);
         violations.ThrowIfAny();
@@ -77,23 +77,23 @@ public sealed partial class DocumentService(
         return ToContract(entity);
     }
 
-    [FederationAccess(Access.Read)]
     public override async Task<Contract.PlanText> GetPlanText(Contract.GetPlanTextRequest request, ServerCallContext context)
     {
-        var (federationId, year) = ParsePlanText(request.Name, "name");
+        var (_, year) = ParsePlanText(request.Name, "name");
+        var federationId = context.FederationId();
         var entity = await db.PlanTexts.AsNoTracking().SingleOrDefaultAsync(t => t.FederationId == federationId && t.Year == year, context.CancellationToken)
             ?? throw GrpcErrors.NotFound(request.Name);
         return ToContract(entity);
     }
 
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.PlanText> UpdatePlanText(Contract.UpdatePlanTextRequest request, ServerCallContext context)
     {
         if (request.PlanText is null)
         {
             FieldViolations.Throw("plan_text", "Required.");
         }
-        var (federationId, year) = ParsePlanText(request.PlanText!.Name, "plan_text.name");
+        var (_, year) = ParsePlanText(request.PlanText!.Name, "plan_text.name");
+        var federationId = context.FederationId();
         var violations = new FieldViolations();
         var paths = UpdateMasks.Resolve(request.UpdateMask, PlanTextFields, "update_mask", violations);
         violations.ThrowIfAny();
@@ -126,9 +126,8 @@ public sealed partial class DocumentService(
         return ToContract(entity);
     }
 
-    [FederationAccess(Access.Audit)]
     public override Task<ListAuditRecordsResponse> ListAuditRecords(ListAuditRecordsRequest request, ServerCallContext context) =>
-        AuditTrailPages.ListAsync(db, request, context.CancellationToken);
+        AuditTrailPages.ListAsync(db, context.Federation(), request, context.CancellationToken);
 
     // Two first writes of the same template or text raced: the later one is stale.
     private async Task SaveAsync(string name, CancellationToken ct)

@@ -14,11 +14,11 @@ public sealed partial class FundingService
 {
     private static readonly string[] UpdatableAllocationFields = ["state_amount_ore", "status", "declined_state_amount_ore"];
 
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.Allocation> CreateAllocation(Contract.CreateAllocationRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        var federationId = ResourceNames.ParseFederation(request.Parent, "parent", violations);
+        ResourceNames.ParseFederation(request.Parent, "parent", violations);
+        var federationId = context.FederationId();
         if (request.Allocation is null)
         {
             violations.Add("allocation", "Required.");
@@ -82,23 +82,24 @@ public sealed partial class FundingService
         return await DescribeAsync(entity, ct);
     }
 
-    [FederationAccess(Access.Read)]
     public override async Task<Contract.Allocation> GetAllocation(Contract.GetAllocationRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         var key = ResourceNames.ParseYearChild(request.Name, "allocations", "name", violations);
         violations.ThrowIfAny();
 
-        var (federationId, year) = key!.Value;
+        var (_, year) = key!.Value;
+
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         return await DescribeAsync(await RequireAllocationAsync(federationId, year, ct), ct);
     }
 
-    [FederationAccess(Access.Read)]
     public override async Task<Contract.ListAllocationsResponse> ListAllocations(Contract.ListAllocationsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        var federationId = ResourceNames.ParseFederation(request.Parent, "parent", violations);
+        ResourceNames.ParseFederation(request.Parent, "parent", violations);
+        var federationId = context.FederationId();
         var pageSize = Paging.PageSize(request.PageSize, violations);
         var after = Paging.Decode(request.PageToken, violations);
         var afterYear = 0;
@@ -125,7 +126,6 @@ public sealed partial class FundingService
         return response;
     }
 
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.Allocation> UpdateAllocation(Contract.UpdateAllocationRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -137,7 +137,9 @@ public sealed partial class FundingService
         var paths = UpdateMasks.Resolve(request.UpdateMask, UpdatableAllocationFields, "update_mask", violations);
         violations.ThrowIfAny();
 
-        var (federationId, year) = key!.Value;
+        var (_, year) = key!.Value;
+
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         var entity = await RequireAllocationAsync(federationId, year, ct, tracked: true);
         var before = entity.ToContract();
@@ -170,7 +172,6 @@ public sealed partial class FundingService
         return await DescribeAsync(entity, ct);
     }
 
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.Allocation> AnnounceAllocation(Contract.AnnounceAllocationRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -192,7 +193,9 @@ public sealed partial class FundingService
         ValidateRequestId(request.RequestId, violations);
         violations.ThrowIfAny();
 
-        var (federationId, year) = key!.Value;
+        var (_, year) = key!.Value;
+
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         var entity = await RequireAllocationAsync(federationId, year, ct, tracked: true);
         var requestId = NullIfEmpty(request.RequestId);
@@ -224,14 +227,15 @@ public sealed partial class FundingService
         return await DescribeAsync(entity, ct);
     }
 
-    [FederationAccess(Access.Read)]
     public override async Task<Contract.ListAnnouncementsResponse> ListAnnouncements(Contract.ListAnnouncementsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         var key = ResourceNames.ParseYearChild(request.Parent, "allocations", "parent", violations);
         violations.ThrowIfAny();
 
-        var (federationId, year) = key!.Value;
+        var (_, year) = key!.Value;
+
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         await RequireAllocationAsync(federationId, year, ct);
         var announcements = await db.Announcements.AsNoTracking()

@@ -9,7 +9,6 @@ namespace Finsam.Funding.Grpc;
 
 public sealed partial class FundingService
 {
-    [FederationAccess(Access.Read)]
     public override async Task<Contract.Contributions> GetContributions(Contract.GetContributionsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -20,7 +19,9 @@ public sealed partial class FundingService
         }
         violations.ThrowIfAny();
 
-        var (federationId, year) = key!.Value;
+        var (_, year) = key!.Value;
+
+        var federationId = context.FederationId();
         var (breakdown, allocationName, latest, final) = await ComputeContributionsAsync(federationId, year, context.CancellationToken);
 
         var contributions = new Contract.Contributions

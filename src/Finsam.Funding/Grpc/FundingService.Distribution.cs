@@ -14,7 +14,6 @@ public sealed partial class FundingService
     private const int DefaultSupportShareBasisPoints = 7_500;
     private const int MaxFederations = 1_000;
 
-    [FederationAccess(Access.Administer)]
     public override Task<Contract.DistributeStateAllocationResponse> DistributeStateAllocation(Contract.DistributeStateAllocationRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();

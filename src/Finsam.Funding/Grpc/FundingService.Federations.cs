@@ -15,7 +15,6 @@ public sealed partial class FundingService
     private static readonly string[] UpdatableFederationFields =
         ["display_name", "municipal_share_basis", "regional_share_basis", "members"];
 
-    [FederationAccess(Access.Administer)]
     public override async Task<Contract.Federation> CreateFederation(Contract.CreateFederationRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -73,11 +72,11 @@ public sealed partial class FundingService
         return entity.ToContract();
     }
 
-    [FederationAccess(Access.Read)]
     public override async Task<Contract.Federation> GetFederation(Contract.GetFederationRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        var id = ResourceNames.ParseFederation(request.Name, "name", violations);
+        ResourceNames.ParseFederation(request.Name, "name", violations);
+        var id = context.FederationId();
         violations.ThrowIfAny();
 
         var entity = await db.Federations.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, context.CancellationToken)
@@ -85,7 +84,6 @@ public sealed partial class FundingService
         return entity.ToContract();
     }
 
-    [FederationAccess(Access.SignedIn)]
     public override async Task<Contract.ListFederationsResponse> ListFederations(Contract.ListFederationsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -108,7 +106,6 @@ public sealed partial class FundingService
         return response;
     }
 
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.Federation> UpdateFederation(Contract.UpdateFederationRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -116,7 +113,8 @@ public sealed partial class FundingService
         {
             FieldViolations.Throw("federation", "Required.");
         }
-        var id = ResourceNames.ParseFederation(request.Federation!.Name, "federation.name", violations);
+        ResourceNames.ParseFederation(request.Federation!.Name, "federation.name", violations);
+        var id = context.FederationId();
         var paths = UpdateMasks.Resolve(request.UpdateMask, UpdatableFederationFields, "update_mask", violations);
         violations.ThrowIfAny();
 
@@ -149,11 +147,11 @@ public sealed partial class FundingService
         return entity.ToContract();
     }
 
-    [FederationAccess(Access.Administer)]
     public override async Task<Empty> DeleteFederation(Contract.DeleteFederationRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        var id = ResourceNames.ParseFederation(request.Name, "name", violations);
+        ResourceNames.ParseFederation(request.Name, "name", violations);
+        var id = context.FederationId();
         violations.ThrowIfAny();
 
         var ct = context.CancellationToken;

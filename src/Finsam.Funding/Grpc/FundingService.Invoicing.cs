@@ -13,7 +13,6 @@ public sealed partial class FundingService
 {
     private const int MaxReferenceLength = 200;
 
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.InstalmentPlan> SetInstalmentPlan(Contract.SetInstalmentPlanRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -30,7 +29,9 @@ public sealed partial class FundingService
             "instalment_plan.frequency", "Give the frequency: yearly, half-yearly or quarterly.");
         violations.ThrowIfAny();
 
-        var (federationId, year) = key!.Value;
+        var (_, year) = key!.Value;
+
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         await RequireFederationAsync(federationId, ct);
         if (await db.Invoices.AnyAsync(i => i.FederationId == federationId && i.Year == year, ct))
@@ -52,14 +53,15 @@ public sealed partial class FundingService
         return after;
     }
 
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.ListInvoicesResponse> RaiseInvoices(Contract.RaiseInvoicesRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         var key = ResourceNames.ParseYearChild(request.InstalmentPlan, "instalmentPlans", "instalment_plan", violations);
         violations.ThrowIfAny();
 
-        var (federationId, year) = key!.Value;
+        var (_, year) = key!.Value;
+
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         await RequireFederationAsync(federationId, ct);
         var plan = await db.InstalmentPlans.AsNoTracking().SingleOrDefaultAsync(p => p.FederationId == federationId && p.Year == year, ct)
@@ -97,11 +99,11 @@ public sealed partial class FundingService
         return await InvoicesAsync(federationId, year, memberId: "", ct);
     }
 
-    [FederationAccess(Access.Read)]
     public override async Task<Contract.ListInvoicesResponse> ListInvoices(Contract.ListInvoicesRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        var federationId = ResourceNames.ParseFederation(request.Parent, "parent", violations);
+        ResourceNames.ParseFederation(request.Parent, "parent", violations);
+        var federationId = context.FederationId();
         if (request.Year != 0)
         {
             years.Validate(request.Year, "year", violations);
@@ -112,7 +114,6 @@ public sealed partial class FundingService
         return await InvoicesAsync(federationId!, request.Year, request.MemberId, context.CancellationToken);
     }
 
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.Payment> RecordPayment(Contract.RecordPaymentRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -132,7 +133,9 @@ public sealed partial class FundingService
         ValidateRequestId(request.RequestId, violations);
         violations.ThrowIfAny();
 
-        var (federationId, invoiceId) = key!.Value;
+        var (_, invoiceId) = key!.Value;
+
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         await RequireFederationAsync(federationId, ct);
         if (await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.FederationId == federationId && p.RequestId == request.RequestId, ct) is { } earlier)
@@ -175,14 +178,15 @@ public sealed partial class FundingService
         return created;
     }
 
-    [FederationAccess(Access.Read)]
     public override async Task<Contract.Outstanding> GetOutstanding(Contract.GetOutstandingRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         var key = ResourceNames.ParseYearChild(request.Name, "outstanding", "name", violations);
         violations.ThrowIfAny();
 
-        var (federationId, year) = key!.Value;
+        var (_, year) = key!.Value;
+
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         var federation = await RequireFederationAsync(federationId, ct);
         var invoices = await db.Invoices.AsNoTracking().Include(i => i.Payments)

@@ -12,7 +12,6 @@ namespace Finsam.Funding.Grpc;
 
 public sealed partial class FundingService
 {
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.Commitment> SetCommitment(Contract.SetCommitmentRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -25,7 +24,9 @@ public sealed partial class FundingService
             "commitment.committed_ore", "An amount between 0 and a hundred billion kronor.");
         violations.ThrowIfAny();
 
-        var (federationId, year, memberId) = key!.Value;
+        var (_, year, memberId) = key!.Value;
+
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         await RequireAllocationAsync(federationId, year, ct);
         var federation = await RequireFederationAsync(federationId, ct);
@@ -49,14 +50,15 @@ public sealed partial class FundingService
         return after;
     }
 
-    [FederationAccess(Access.Read)]
     public override async Task<Contract.ListCommitmentsResponse> ListCommitments(Contract.ListCommitmentsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         var key = ResourceNames.ParseYearChild(request.Parent, "allocations", "parent", violations);
         violations.ThrowIfAny();
 
-        var (federationId, year) = key!.Value;
+        var (_, year) = key!.Value;
+
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         await RequireAllocationAsync(federationId, year, ct);
         var commitments = await db.Commitments.AsNoTracking()

@@ -15,11 +15,11 @@ public sealed partial class FundingService
 {
     private const int MaxNoteLength = 1000;
 
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.OtherIncome> CreateOtherIncome(Contract.CreateOtherIncomeRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        var federationId = ResourceNames.ParseFederation(request.Parent, "parent", violations);
+        ResourceNames.ParseFederation(request.Parent, "parent", violations);
+        var federationId = context.FederationId();
         if (request.OtherIncome is not { } income)
         {
             violations.Add("other_income", "Required.");
@@ -66,11 +66,11 @@ public sealed partial class FundingService
         return created;
     }
 
-    [FederationAccess(Access.Read)]
     public override async Task<Contract.ListOtherIncomeResponse> ListOtherIncome(Contract.ListOtherIncomeRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        var federationId = ResourceNames.ParseFederation(request.Parent, "parent", violations);
+        ResourceNames.ParseFederation(request.Parent, "parent", violations);
+        var federationId = context.FederationId();
         if (request.Year != 0)
         {
             years.Validate(request.Year, "year", violations);
@@ -88,14 +88,15 @@ public sealed partial class FundingService
         return response;
     }
 
-    [FederationAccess(Access.Write)]
     public override async Task<Empty> DeleteOtherIncome(Contract.DeleteOtherIncomeRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         var key = ResourceNames.ParseChild(request.Name, "otherIncome", "name", violations);
         violations.ThrowIfAny();
 
-        var (federationId, id) = key!.Value;
+        var (_, id) = key!.Value;
+
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         await RequireFederationAsync(federationId, ct);
         var entity = await db.OtherIncome.SingleOrDefaultAsync(o => o.FederationId == federationId && o.Id == id, ct)

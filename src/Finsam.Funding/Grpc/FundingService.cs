@@ -17,15 +17,15 @@ public sealed partial class FundingService(FundingDbContext db, TimeProvider clo
 {
     private const int MaxRequestIdLength = 128;
 
-    [FederationAccess(Access.Audit)]
     public override async Task<ListAuditRecordsResponse> ListAuditRecords(ListAuditRecordsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        var federationId = ResourceNames.ParseFederation(request.Parent, "parent", violations);
+        ResourceNames.ParseFederation(request.Parent, "parent", violations);
+        var federationId = context.FederationId();
         violations.ThrowIfAny();
 
         await RequireFederationAsync(federationId!, context.CancellationToken);
-        return await AuditTrailPages.ListAsync(db, request, context.CancellationToken);
+        return await AuditTrailPages.ListAsync(db, context.Federation(), request, context.CancellationToken);
     }
 
 

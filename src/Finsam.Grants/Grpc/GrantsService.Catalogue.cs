@@ -13,7 +13,6 @@ public sealed partial class GrantsService
 
     // Insatskatalogen: PostgreSQL's Swedish text search (the Snowball stemmer), so that
     // "arbetskonsulenter" finds "arbetskonsulent" and Å, Ä and Ö stay letters of their own.
-    [FederationAccess(Access.Anonymous)]
     public override async Task<Contract.SearchCatalogueResponse> SearchCatalogue(Contract.SearchCatalogueRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();

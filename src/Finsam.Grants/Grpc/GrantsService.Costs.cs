@@ -11,7 +11,6 @@ public sealed partial class GrantsService
 {
     private const int MaxYearsAsked = 20;
 
-    [FederationAccess(Access.Read)]
     public override async Task<Contract.EffortCosts> GetEffortCosts(Contract.GetEffortCostsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -22,7 +21,7 @@ public sealed partial class GrantsService
             "last_year", $"From the first year, at most {MaxYearsAsked} years on.");
         violations.ThrowIfAny();
 
-        var federationId = ids![0];
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         var efforts = await db.Efforts.AsNoTracking().Where(e => e.FederationId == federationId).OrderBy(e => e.Id).ToListAsync(ct);
         var reservations = await db.Reservations.AsNoTracking().Where(r => r.FederationId == federationId).ToListAsync(ct);

@@ -11,7 +11,6 @@ namespace Finsam.Grants.Grpc;
 
 public sealed partial class GrantsService
 {
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.Decision> CreateDecision(Contract.CreateDecisionRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -39,7 +38,7 @@ public sealed partial class GrantsService
         ValidateRequestId(request.RequestId, violations);
         violations.ThrowIfAny();
 
-        var federationId = ids![0];
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         var requestId = NullIfEmpty(request.RequestId);
         if (requestId is not null && await db.Decisions.AsNoTracking().SingleOrDefaultAsync(d => d.FederationId == federationId && d.RequestId == requestId, ct) is { } earlier)
@@ -66,7 +65,6 @@ public sealed partial class GrantsService
         return created;
     }
 
-    [FederationAccess(Access.Read)]
     public override async Task<Contract.ListDecisionsResponse> ListDecisions(Contract.ListDecisionsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -74,7 +72,7 @@ public sealed partial class GrantsService
         var effortIds = request.Effort.Length == 0 ? null : ResourceNamePattern.Match(request.Effort, "federations/*/efforts/*", "effort", violations);
         violations.ThrowIfAny();
 
-        var federationId = ids![0];
+        var federationId = context.FederationId();
         var decisions = await db.Decisions.AsNoTracking()
             .Where(d => d.FederationId == federationId && (effortIds == null || d.EffortId == effortIds[1]))
             .OrderBy(d => d.DecidedOn).ThenBy(d => d.CreateTime)
@@ -84,7 +82,6 @@ public sealed partial class GrantsService
         return response;
     }
 
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.Reservation> SetReservation(Contract.SetReservationRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -106,7 +103,7 @@ public sealed partial class GrantsService
         violations.AddWhen(request.Reservation.Label.Length > 200, "reservation.label", "At most 200 characters.");
         violations.ThrowIfAny();
 
-        var federationId = ids![0];
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         await federations.EnsureExistsAsync(federationId, ct);
         var entity = await db.Reservations.SingleOrDefaultAsync(r => r.FederationId == federationId && r.Year == year, ct);
@@ -124,14 +121,13 @@ public sealed partial class GrantsService
         return after;
     }
 
-    [FederationAccess(Access.Read)]
     public override async Task<Contract.ListReservationsResponse> ListReservations(Contract.ListReservationsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         var ids = ResourceNamePattern.Match(request.Parent, "federations/*", "parent", violations);
         violations.ThrowIfAny();
 
-        var federationId = ids![0];
+        var federationId = context.FederationId();
         var reservations = await db.Reservations.AsNoTracking().Where(r => r.FederationId == federationId).OrderBy(r => r.Year).ToListAsync(context.CancellationToken);
         var response = new Contract.ListReservationsResponse();
         response.Reservations.AddRange(reservations.Select(r => r.ToContract()));

@@ -16,7 +16,6 @@ public sealed partial class GrantsService
     private static readonly string[] UpdatableEffortFields =
         ["display_name", "description", "kind", "cost_group", "owner", "target_group", "municipality", "start_on", "end_on", "cost_lines", "public"];
 
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.Effort> CreateEffort(Contract.CreateEffortRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -34,7 +33,7 @@ public sealed partial class GrantsService
         ValidateRequestId(request.RequestId, violations);
         violations.ThrowIfAny();
 
-        var federationId = ids![0];
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         await federations.EnsureExistsAsync(federationId, ct);
         var requestId = NullIfEmpty(request.RequestId);
@@ -79,17 +78,15 @@ public sealed partial class GrantsService
         return entity.ToContract();
     }
 
-    [FederationAccess(Access.Read)]
     public override async Task<Contract.Effort> GetEffort(Contract.GetEffortRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         var ids = ResourceNamePattern.Match(request.Name, "federations/*/efforts/*", "name", violations);
         violations.ThrowIfAny();
 
-        return (await RequireEffortAsync(ids![0], ids[1], context.CancellationToken, tracked: false)).ToContract();
+        return (await RequireEffortAsync(context.FederationId(), ids![1], context.CancellationToken, tracked: false)).ToContract();
     }
 
-    [FederationAccess(Access.Read)]
     public override async Task<Contract.ListEffortsResponse> ListEfforts(Contract.ListEffortsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -105,7 +102,7 @@ public sealed partial class GrantsService
         violations.AddWhen(request.Kind != Contract.EffortKind.Unspecified && !System.Enum.IsDefined(request.Kind), "kind", "Unknown kind.");
         violations.ThrowIfAny();
 
-        var federationId = ids![0];
+        var federationId = context.FederationId();
         var query = db.Efforts.AsNoTracking().Where(e => e.FederationId == federationId && string.Compare(e.Id, after) > 0);
         if (status is { } wanted)
         {
@@ -136,7 +133,6 @@ public sealed partial class GrantsService
         return response;
     }
 
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.Effort> UpdateEffort(Contract.UpdateEffortRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -149,7 +145,7 @@ public sealed partial class GrantsService
         violations.ThrowIfAny();
 
         var ct = context.CancellationToken;
-        var entity = await RequireEffortAsync(ids![0], ids[1], ct);
+        var entity = await RequireEffortAsync(context.FederationId(), ids![1], ct);
         var before = entity.ToContract();
         var proposed = before.Clone();
         UpdateMasks.Apply(proposed, request.Effort, paths);
@@ -164,7 +160,6 @@ public sealed partial class GrantsService
         return entity.ToContract();
     }
 
-    [FederationAccess(Access.Write)]
     public override async Task<Empty> DeleteEffort(Contract.DeleteEffortRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -172,7 +167,7 @@ public sealed partial class GrantsService
         violations.ThrowIfAny();
 
         var ct = context.CancellationToken;
-        var entity = await RequireEffortAsync(ids![0], ids[1], ct);
+        var entity = await RequireEffortAsync(context.FederationId(), ids![1], ct);
         if (!EffortTransitions.CanBeDeleted(entity.Status) || await db.Decisions.AnyAsync(d => d.FederationId == entity.FederationId && d.EffortId == entity.Id, ct))
         {
             throw GrpcErrors.FailedPrecondition(request.Name, "An effort that was granted money stays on record; withdraw or end it instead.");
@@ -184,7 +179,6 @@ public sealed partial class GrantsService
         return new Empty();
     }
 
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.Effort> TransitionEffort(Contract.TransitionEffortRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -194,7 +188,7 @@ public sealed partial class GrantsService
         violations.ThrowIfAny();
 
         var ct = context.CancellationToken;
-        var entity = await RequireEffortAsync(ids![0], ids[1], ct);
+        var entity = await RequireEffortAsync(context.FederationId(), ids![1], ct);
         var hasDecision = await db.Decisions.AnyAsync(d => d.FederationId == entity.FederationId && d.EffortId == entity.Id, ct);
         if (EffortTransitions.WhyNot(entity.Status, to!.Value, hasDecision) is { } reason)
         {

@@ -12,7 +12,6 @@ public sealed partial class GrantsService
 {
     private const int MaxIndicators = 50;
 
-    [FederationAccess(Access.Write)]
     public override async Task<Contract.FollowUp> SetFollowUp(Contract.SetFollowUpRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -37,7 +36,9 @@ public sealed partial class GrantsService
         violations.AddWhen(followUp.Indicators.Select(i => i.Indicator).Distinct().Count() != followUp.Indicators.Count, "follow_up.indicators", "An indicator is named twice.");
         violations.ThrowIfAny();
 
-        var (federationId, effortId, year) = key!.Value;
+        var (_, effortId, year) = key!.Value;
+
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         await RequireEffortAsync(federationId, effortId, ct, tracked: false);
         var entity = await db.FollowUps.SingleOrDefaultAsync(f => f.FederationId == federationId && f.EffortId == effortId && f.Year == year, ct);
@@ -58,14 +59,15 @@ public sealed partial class GrantsService
         return after;
     }
 
-    [FederationAccess(Access.Read)]
     public override async Task<Contract.FollowUpComparison> CompareFollowUp(Contract.CompareFollowUpRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         var key = ParseFollowUp(request.Name, "name", violations);
         violations.ThrowIfAny();
 
-        var (federationId, effortId, year) = key!.Value;
+        var (_, effortId, year) = key!.Value;
+
+        var federationId = context.FederationId();
         var ct = context.CancellationToken;
         var both = await db.FollowUps.AsNoTracking()
             .Where(f => f.FederationId == federationId && f.EffortId == effortId && (f.Year == year || f.Year == year - 1))

@@ -18,9 +18,8 @@ public sealed partial class GrantsService(GrantsDbContext db, FederationDirector
 
     private int LastYear => clock.GetUtcNow().Year + YearsAhead;
 
-    [FederationAccess(Access.Audit)]
     public override Task<ListAuditRecordsResponse> ListAuditRecords(ListAuditRecordsRequest request, ServerCallContext context) =>
-        AuditTrailPages.ListAsync(db, request, context.CancellationToken);
+        AuditTrailPages.ListAsync(db, context.Federation(), request, context.CancellationToken);
 
 
     private void ValidateYear(int year, string field, FieldViolations violations) =>

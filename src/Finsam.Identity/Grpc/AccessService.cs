@@ -30,7 +30,6 @@ public sealed partial class AccessService(
     [GeneratedRegex("^[a-z][a-z0-9-]{0,62}$")]
     private static partial Regex IdPattern();
 
-    [FederationAccess(Access.Administer)]
     public override async Task<CreateClientResponse> CreateClient(CreateClientRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -57,7 +56,6 @@ public sealed partial class AccessService(
         return new CreateClientResponse { Client = client, ClientSecret = secret };
     }
 
-    [FederationAccess(Access.Administer)]
     public override async Task<Person> CreatePerson(CreatePersonRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -86,7 +84,6 @@ public sealed partial class AccessService(
         return person;
     }
 
-    [FederationAccess(Access.Administer)]
     public override async Task<RoleGrant> GrantRole(GrantRoleRequest request, ServerCallContext context)
     {
         var grant = await ValidateGrantAsync(request.Grant, context);
@@ -100,7 +97,6 @@ public sealed partial class AccessService(
         return grant;
     }
 
-    [FederationAccess(Access.Administer)]
     public override async Task<Empty> RevokeRole(RevokeRoleRequest request, ServerCallContext context)
     {
         var grant = await ValidateGrantAsync(request.Grant, context, federationMustExist: false);
@@ -114,7 +110,6 @@ public sealed partial class AccessService(
         return new Empty();
     }
 
-    [FederationAccess(Access.Administer)]
     public override async Task<ListRoleGrantsResponse> ListRoleGrants(ListRoleGrantsRequest request, ServerCallContext context)
     {
         var grants = await db.RoleGrants.AsNoTracking()
@@ -126,7 +121,6 @@ public sealed partial class AccessService(
         return response;
     }
 
-    [FederationAccess(Access.SignedIn)]
     public override Task<Caller> GetCaller(GetCallerRequest request, ServerCallContext context)
     {
         var user = context.GetHttpContext().User;
@@ -150,7 +144,7 @@ public sealed partial class AccessService(
         var isPerson = grant.Principal.StartsWith(Principals.PersonPrefix, StringComparison.Ordinal);
         violations.AddWhen(!isClient && !isPerson, "grant.principal", "Expected clients/{client_id} or people/{username}.");
         violations.AddWhen(grant.Role == Role.Unspecified || !System.Enum.IsDefined(grant.Role), "grant.role", "Give the role: regional administrator, editor, reader or auditor.");
-        var federation = FederationOfRequest.Parse(grant.Federation);
+        var federation = FederationNames.Parse(grant.Federation);
         if (grant.Role == Role.RegionalAdministrator)
         {
             violations.AddWhen(grant.Federation.Length > 0, "grant.federation", "A regional administrator's role covers every federation: leave it empty.");
@@ -189,7 +183,7 @@ public sealed partial class AccessService(
     {
         Principal = grant.Principal,
         Role = RoleName(grant.Role),
-        Federation = FederationOfRequest.Parse(grant.Federation) ?? "",
+        Federation = FederationNames.Parse(grant.Federation) ?? "",
     };
 
     private static RoleGrant ToContract(RoleGrantEntity grant) => new()
