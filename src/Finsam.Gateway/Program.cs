@@ -1,3 +1,4 @@
+using Finsam.Gateway.Health;
 using Finsam.Gateway.Routing;
 using Finsam.ServiceDefaults.Security;
 using Yarp.ReverseProxy.Forwarder;
@@ -17,6 +18,7 @@ builder.Services.AddReverseProxy()
     .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
 builder.Services.AddSingleton<IDestinationResolver, ServiceDiscoveryDestinationResolver>();
 builder.Services.AddSingleton<IForwarderHttpClientFactory, ForwarderTimeouts>();
+ServicesHealthCheck.Add(builder.Services);
 
 var app = builder.Build();
 

@@ -1,6 +1,7 @@
 using Finsam.Contracts.Funding.V1;
 using Finsam.Identity.Data;
 using Finsam.Identity.Grpc;
+using Finsam.Identity.SignIn;
 using Finsam.Identity.Tokens;
 using Finsam.ServiceDefaults.Grpc;
 using Microsoft.AspNetCore.Identity;
@@ -49,6 +50,7 @@ builder.AddFinsamGrpc(authenticate: false);
 builder.Services.AddFinsamGrpcClient<FundingService.FundingServiceClient>("funding");
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IPasswordHasher<PersonEntity>, PasswordHasher<PersonEntity>>();
+builder.AddPasswordSignIn();
 
 var app = builder.Build();
 
