@@ -1,3 +1,4 @@
+using Finsam.Gateway.ApiDescription;
 using Finsam.Gateway.Health;
 using Finsam.Gateway.Routing;
 using Finsam.ServiceDefaults.Security;
@@ -19,6 +20,7 @@ builder.Services.AddReverseProxy()
 builder.Services.AddSingleton<IDestinationResolver, ServiceDiscoveryDestinationResolver>();
 builder.Services.AddSingleton<IForwarderHttpClientFactory, ForwarderTimeouts>();
 ServicesHealthCheck.Add(builder.Services);
+ServerReflection.Add(builder.Services);
 
 var app = builder.Build();
 
@@ -30,6 +32,8 @@ app.UseAuthorization();
 app.UseRateLimiter();
 
 app.MapDefaultEndpoints();
+ServerReflection.Map(app, RateLimits.PerClientPolicy);
+ApiDescriptionEndpoints.Map(app, RateLimits.PerClientPolicy);
 app.MapReverseProxy(proxy => proxy.Use(UnavailableServiceResponses.WriteWhenForwardingFailed));
 
 app.Run();

@@ -32,6 +32,7 @@ builder.Services.AddOpenIddict()
         // Every service validates access tokens as plain signed JWTs.
         server.DisableAccessTokenEncryption();
         server.SetAccessTokenLifetime(identity.AccessTokenLifetime);
+        server.AddEventHandler(PublicEndpoints.Descriptor);
         server.UseAspNetCore()
             .EnableTokenEndpointPassthrough()
             // Inside the system the gateway and services speak cleartext HTTP/2.
