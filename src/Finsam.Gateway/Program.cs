@@ -1,3 +1,5 @@
+using Finsam.Gateway.ApiDescription;
+using Finsam.Gateway.Health;
 using Finsam.Gateway.Routing;
 using Finsam.ServiceDefaults.Security;
 using Yarp.ReverseProxy.Forwarder;
@@ -17,6 +19,8 @@ builder.Services.AddReverseProxy()
     .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
 builder.Services.AddSingleton<IDestinationResolver, ServiceDiscoveryDestinationResolver>();
 builder.Services.AddSingleton<IForwarderHttpClientFactory, ForwarderTimeouts>();
+ServicesHealthCheck.Add(builder.Services);
+ServerReflection.Add(builder.Services);
 
 var app = builder.Build();
 
@@ -28,6 +32,8 @@ app.UseAuthorization();
 app.UseRateLimiter();
 
 app.MapDefaultEndpoints();
+ServerReflection.Map(app, RateLimits.PerClientPolicy);
+ApiDescriptionEndpoints.Map(app, RateLimits.PerClientPolicy);
 app.MapReverseProxy(proxy => proxy.Use(UnavailableServiceResponses.WriteWhenForwardingFailed));
 
 app.Run();

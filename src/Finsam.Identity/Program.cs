@@ -1,6 +1,7 @@
 using Finsam.Contracts.Funding.V1;
 using Finsam.Identity.Data;
 using Finsam.Identity.Grpc;
+using Finsam.Identity.SignIn;
 using Finsam.Identity.Tokens;
 using Finsam.ServiceDefaults.Grpc;
 using Microsoft.AspNetCore.Identity;
@@ -31,6 +32,7 @@ builder.Services.AddOpenIddict()
         // Every service validates access tokens as plain signed JWTs.
         server.DisableAccessTokenEncryption();
         server.SetAccessTokenLifetime(identity.AccessTokenLifetime);
+        server.AddEventHandler(PublicEndpoints.Descriptor);
         server.UseAspNetCore()
             .EnableTokenEndpointPassthrough()
             // Inside the system the gateway and services speak cleartext HTTP/2.
@@ -49,6 +51,7 @@ builder.AddFinsamGrpc(authenticate: false);
 builder.Services.AddFinsamGrpcClient<FundingService.FundingServiceClient>("funding");
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IPasswordHasher<PersonEntity>, PasswordHasher<PersonEntity>>();
+builder.AddPasswordSignIn();
 
 var app = builder.Build();
 

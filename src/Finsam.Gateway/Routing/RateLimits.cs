@@ -9,10 +9,17 @@ public sealed class RateLimits
 {
     public const string Section = "RateLimits";
     public const string PerClientPolicy = "per-client";
+    public const string TokenPolicy = "token";
 
     public int PermitsPerWindow { get; set; } = 2000;
 
     public TimeSpan Window { get; set; } = TimeSpan.FromSeconds(10);
+
+    // The token endpoint takes passwords and secrets: a tighter bucket per address, so
+    // guessing is slow even before the identity service locks an account.
+    public int TokenPermitsPerWindow { get; set; } = 30;
+
+    public TimeSpan TokenWindow { get; set; } = TimeSpan.FromMinutes(1);
 
     public static void AddPerClientRateLimits(IServiceCollection services, RateLimits limits) =>
         services.AddRateLimiter(options =>
@@ -20,6 +27,9 @@ public sealed class RateLimits
             options.AddPolicy(PerClientPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 ClientOf(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.PermitsPerWindow, Window = limits.Window }));
+            options.AddPolicy(TokenPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.TokenPermitsPerWindow, Window = limits.TokenWindow }));
             options.OnRejected = (rejected, _) => WriteRejectionAsync(rejected.HttpContext);
         });
 

@@ -17,8 +17,27 @@ internal static class UnavailableServiceResponses
             return;
         }
 
+        if (TooLarge(error.Exception) is { } tooLarge)
+        {
+            // A body found too large while forwarding is the caller's, not the service's, doing.
+            await RequestSizeLimit.RefuseAsync(context, tooLarge.Message);
+            return;
+        }
+
         var service = context.Features.Get<IReverseProxyFeature>()?.Cluster.Config.ClusterId ?? "The service";
         await GatewayErrorResponses.WriteAsync(context, GatewayErrorResponses.GrpcUnavailable, StatusCodes.Status503ServiceUnavailable,
             $"{service} is unavailable; try again shortly.");
+    }
+
+    private static Exception? TooLarge(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is RequestTooLargeException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+            {
+                return exception;
+            }
+        }
+        return null;
     }
 }

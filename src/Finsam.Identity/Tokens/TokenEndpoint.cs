@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Finsam.Identity.Data;
+using Finsam.Identity.SignIn;
 using Finsam.ServiceDefaults.Security;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
@@ -25,7 +25,8 @@ public static class TokenEndpoint
         HttpContext http,
         IOpenIddictApplicationManager applications,
         IdentityDbContext db,
-        IPasswordHasher<PersonEntity> passwords)
+        PasswordCheck passwords,
+        SignInThrottle throttle)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The token request did not reach OpenIddict.");
@@ -41,11 +42,24 @@ public static class TokenEndpoint
         }
         else if (request.IsPasswordGrantType())
         {
-            var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Username == request.Username);
-            if (person is null || passwords.VerifyHashedPassword(person, person.PasswordHash, request.Password ?? "") == PasswordVerificationResult.Failed)
+            var username = request.Username ?? "";
+            // The caller's own address: the gateway forwards it (X-Forwarded-For).
+            var address = http.Connection.RemoteIpAddress?.ToString() ?? "";
+            switch (throttle.Check(username, address))
             {
+                case SignInRefusal.AccountLocked:
+                    return Refuse(Errors.InvalidGrant, "The account is temporarily locked after repeated failed sign-ins; try again later.");
+                case SignInRefusal.AddressLocked:
+                    return Refuse(Errors.InvalidGrant, "Sign-in from this address is temporarily locked after repeated failures; try again later.");
+            }
+
+            var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Username == username);
+            if (!passwords.IsRight(person, request.Password ?? ""))
+            {
+                await Task.Delay(throttle.Failed(username, address), http.RequestAborted);
                 return Refuse(Errors.InvalidGrant, "The username or the password is wrong.");
             }
+            throttle.Succeeded(username);
             principal = Principals.Person(person.Username);
             displayName = person.DisplayName;
         }

@@ -87,11 +87,14 @@ public class FinsamSystem : IAsyncLifetime
         _json.DefaultRequestHeaders.Authorization = new("Bearer", AdminToken);
     }
 
-    protected virtual void Configure(DistributedApplicationTestingBuilder builder) =>
+    protected virtual void Configure(DistributedApplicationTestingBuilder builder)
+    {
         // The tests here send thousands of requests as one client in seconds; the rate
-        // limit itself is tested on a system of its own (LimitsTests).
-        builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "gateway")
-            .Environment["RateLimits__PermitsPerWindow"] = () => "1000000";
+        // limits themselves are tested on a system of their own (LimitsTests).
+        var gateway = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "gateway");
+        gateway.Environment["RateLimits__PermitsPerWindow"] = () => "1000000";
+        gateway.Environment["RateLimits__TokenPermitsPerWindow"] = () => "1000000";
+    }
 
     public virtual async ValueTask DisposeAsync()
     {

@@ -60,4 +60,46 @@ public sealed class GatewayTests(FinsamSystem system)
         var served = await system.Funding.ListFederationsAsync(new ListFederationsRequest());
         Assert.NotNull(served);
     }
+
+    [Fact]
+    public async Task While_a_service_is_down_the_gateway_reports_degraded_naming_it_and_stays_alive_and_ready()
+    {
+        await system.App.StopResourceAsync("documents");
+        try
+        {
+            var health = await HealthUntilAsync(body => body.StartsWith("Degraded", StringComparison.Ordinal));
+            Assert.Equal(HttpStatusCode.OK, health.Status);
+            Assert.Contains("documents is unreachable", health.Body);
+            Assert.DoesNotContain("funding", health.Body);
+
+            var alive = await system.Json.GetAsync("/alive");
+            Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+            Assert.Equal("Healthy", await alive.Content.ReadAsStringAsync());
+            // The orchestrator's probe still finds the gateway ready.
+            Assert.True(system.App.ResourceNotifications.IsHealthy("gateway"), "The orchestrator found the gateway unhealthy.");
+        }
+        finally
+        {
+            await system.App.StartResourceAsync("documents");
+            await system.App.ResourceNotifications.WaitForResourceHealthyAsync("documents").WaitAsync(FinsamSystem.StartLimit);
+        }
+
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), await HealthUntilAsync(body => body == "Healthy"));
+    }
+
+    // The gateway's /health once it answers as expected, or its last answer after 15 s.
+    private async Task<(HttpStatusCode Status, string Body)> HealthUntilAsync(Func<string, bool> expected)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var response = await system.Json.GetAsync("/health");
+            var body = await response.Content.ReadAsStringAsync();
+            if (expected(body) || clock.Elapsed > TimeSpan.FromSeconds(15))
+            {
+                return (response.StatusCode, body);
+            }
+            await Task.Delay(250);
+        }
+    }
 }

@@ -11,10 +11,18 @@ using Grpc.Net.Client;
 
 namespace Finsam.SystemTests.Platform;
 
-// A system of its own whose gateway allows each client five requests a minute.
+// A system of its own whose gateway allows each client five requests a minute and each
+// address ten token requests a minute, and whose identity service locks a username after
+// three wrong passwords and an address after six, for five seconds.
 public sealed class LimitedSystem : IAsyncLifetime
 {
     public const int PermitsPerWindow = 5;
+    public const int TokenPermitsPerWindow = 10;
+    public const int AccountFailures = 3;
+    public const int AddressFailures = 6;
+    public const string Password = "ett-långt-lösenord";
+    public static readonly TimeSpan Lockout = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan BackOff = TimeSpan.FromMilliseconds(200);
 
     public DistributedApplication App { get; private set; } = null!;
 
@@ -23,12 +31,24 @@ public sealed class LimitedSystem : IAsyncLifetime
 
     public string SizerToken { get; private set; } = "";
 
+    public string ChunkerToken { get; private set; } = "";
+
+    // People who sign in with Password; each test that locks one has its own.
+    public static readonly string[] People = ["lena", "olle", "stina"];
+
     public async ValueTask InitializeAsync()
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Finsam_AppHost>();
         var gateway = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "gateway");
         gateway.Environment["RateLimits__PermitsPerWindow"] = () => PermitsPerWindow.ToString();
         gateway.Environment["RateLimits__Window"] = () => "00:01:00";
+        gateway.Environment["RateLimits__TokenPermitsPerWindow"] = () => TokenPermitsPerWindow.ToString();
+        gateway.Environment["RateLimits__TokenWindow"] = () => "00:01:00";
+        var identityService = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "identity");
+        identityService.Environment["Identity__SignIn__AccountFailures"] = () => AccountFailures.ToString();
+        identityService.Environment["Identity__SignIn__AddressFailures"] = () => AddressFailures.ToString();
+        identityService.Environment["Identity__SignIn__Lockout"] = () => Lockout.ToString();
+        identityService.Environment["Identity__SignIn__BackOff"] = () => BackOff.ToString();
         App = await builder.BuildAsync();
         await App.StartAsync();
         await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway").WaitAsync(FinsamSystem.StartLimit);
@@ -39,6 +59,11 @@ public sealed class LimitedSystem : IAsyncLifetime
         var access = new AccessService.AccessServiceClient(identity.WithToken(admin));
         RaterToken = await ClientTokenAsync(access, gatewayHttp, "rater");
         SizerToken = await ClientTokenAsync(access, gatewayHttp, "sizer");
+        ChunkerToken = await ClientTokenAsync(access, gatewayHttp, "chunker");
+        foreach (var username in People)
+        {
+            await access.CreatePersonAsync(new CreatePersonRequest { Username = username, Person = new Person { DisplayName = username }, Password = Password });
+        }
     }
 
     private static async Task<string> ClientTokenAsync(AccessService.AccessServiceClient access, Uri gateway, string clientId)
@@ -51,7 +76,7 @@ public sealed class LimitedSystem : IAsyncLifetime
     public async ValueTask DisposeAsync() => await App.DisposeAsync();
 }
 
-public sealed class LimitsTests(LimitedSystem system) : IClassFixture<LimitedSystem>
+public sealed partial class LimitsTests(LimitedSystem system) : IClassFixture<LimitedSystem>
 {
     [Fact]
     public async Task A_client_over_its_rate_is_turned_away_over_grpc_and_json()

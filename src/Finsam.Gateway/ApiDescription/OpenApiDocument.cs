@@ -1,0 +1,363 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Google.Api;
+using Google.Protobuf.Reflection;
+using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
+
+namespace Finsam.Gateway.ApiDescription;
+
+// An OpenAPI 3 description of the whole JSON API, built from the contracts' descriptors:
+// each method's google.api.http rule gives the path and verb, its messages the schemas,
+// as JSON transcoding maps them (proto3 JSON: lowerCamel names, 64-bit integers and
+// enums as strings). A resource-name variable such as {name=federations/*} becomes one
+// path parameter per "*" (federations/{federation}), as a client writes the URL.
+internal static class OpenApiDocument
+{
+    public static JsonObject Build(IEnumerable<ServiceDescriptor> services)
+    {
+        var paths = new SortedDictionary<string, JsonObject>(StringComparer.Ordinal);
+        var schemas = new SortedDictionary<string, JsonNode>(StringComparer.Ordinal);
+        var tags = new JsonArray();
+
+        foreach (var service in services)
+        {
+            tags.Add(new JsonObject { ["name"] = service.Name, ["description"] = $"gRPC: {service.FullName} ({service.File.Name})" });
+            foreach (var method in service.Methods)
+            {
+                var rule = method.GetOptions()?.GetExtension(AnnotationsExtensions.Http);
+                if (rule is null)
+                {
+                    continue;
+                }
+                foreach (var binding in new[] { rule }.Concat(rule.AdditionalBindings))
+                {
+                    var (verb, template) = VerbAndTemplate(binding);
+                    if (template is null)
+                    {
+                        continue;
+                    }
+                    var (path, pathParameters, boundFields) = PathOf(template);
+                    var operation = Operation(service, method, binding, pathParameters, boundFields, schemas);
+                    if (!paths.TryGetValue(path, out var item))
+                    {
+                        paths[path] = item = [];
+                    }
+                    item[verb] = operation;
+                }
+            }
+        }
+
+        schemas["google.rpc.Status"] = new JsonObject
+        {
+            ["type"] = "object",
+            ["description"] = "An error: the gRPC status code, a message and details such as google.rpc.BadRequest's field violations.",
+            ["properties"] = new JsonObject
+            {
+                ["code"] = new JsonObject { ["type"] = "integer", ["format"] = "int32" },
+                ["message"] = new JsonObject { ["type"] = "string" },
+                ["details"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "object" } },
+            },
+        };
+
+        var pathsObject = new JsonObject();
+        foreach (var (path, item) in paths)
+        {
+            pathsObject[path] = item;
+        }
+        pathsObject["/connect/token"] = TokenEndpoint();
+        var schemasObject = new JsonObject();
+        foreach (var (name, schema) in schemas)
+        {
+            schemasObject[name] = schema;
+        }
+
+        return new JsonObject
+        {
+            ["openapi"] = "3.0.3",
+            ["info"] = new JsonObject
+            {
+                ["title"] = "Finsam",
+                ["version"] = "v1",
+                ["description"] = "Budget, member funding and plans for Swedish coordination federations. " +
+                    "Every call but the token endpoint, the catalogue and published documents needs a bearer token from /connect/token. " +
+                    "Amounts are öre; 64-bit integers are JSON strings.",
+            },
+            ["tags"] = tags,
+            ["paths"] = pathsObject,
+            ["components"] = new JsonObject
+            {
+                ["schemas"] = schemasObject,
+                ["securitySchemes"] = new JsonObject
+                {
+                    ["bearer"] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer", ["bearerFormat"] = "JWT" },
+                },
+            },
+            ["security"] = new JsonArray(new JsonObject { ["bearer"] = new JsonArray() }),
+        };
+    }
+
+    private static (string Verb, string? Template) VerbAndTemplate(HttpRule rule) => rule.PatternCase switch
+    {
+        HttpRule.PatternOneofCase.Get => ("get", rule.Get),
+        HttpRule.PatternOneofCase.Post => ("post", rule.Post),
+        HttpRule.PatternOneofCase.Put => ("put", rule.Put),
+        HttpRule.PatternOneofCase.Patch => ("patch", rule.Patch),
+        HttpRule.PatternOneofCase.Delete => ("delete", rule.Delete),
+        HttpRule.PatternOneofCase.Custom => (rule.Custom.Kind.ToLowerInvariant(), rule.Custom.Path),
+        _ => ("get", null),
+    };
+
+    // "/v1/{parent=federations/*}/allocations" → "/v1/federations/{federation}/allocations",
+    // with the parameters in order and the request fields the path fills.
+    private static (string Path, List<(string Name, string Field)> Parameters, HashSet<string> Fields) PathOf(string template)
+    {
+        var parameters = new List<(string, string)>();
+        var fields = new HashSet<string>(StringComparer.Ordinal);
+        var path = new System.Text.StringBuilder();
+        var i = 0;
+        while (i < template.Length)
+        {
+            if (template[i] != '{')
+            {
+                path.Append(template[i++]);
+                continue;
+            }
+            var end = template.IndexOf('}', i);
+            var variable = template[(i + 1)..end];
+            i = end + 1;
+            var equals = variable.IndexOf('=');
+            var field = equals < 0 ? variable : variable[..equals];
+            fields.Add(field);
+            var pattern = equals < 0 ? "*" : variable[(equals + 1)..];
+            var segments = pattern.Split('/');
+            for (var s = 0; s < segments.Length; s++)
+            {
+                if (s > 0)
+                {
+                    path.Append('/');
+                }
+                if (segments[s] is "*" or "**")
+                {
+                    var name = s > 0 ? Singular(segments[s - 1]) : field.Split('.')[^1];
+                    while (parameters.Any(p => p.Item1 == name))
+                    {
+                        name += "_";
+                    }
+                    parameters.Add((name, field));
+                    path.Append('{').Append(name).Append('}');
+                }
+                else
+                {
+                    path.Append(segments[s]);
+                }
+            }
+        }
+        return (path.ToString(), parameters, fields);
+    }
+
+    private static string Singular(string collection) => collection switch
+    {
+        "people" => "person",
+        _ when collection.EndsWith("ies", StringComparison.Ordinal) => collection[..^3] + "y",
+        _ when collection.EndsWith('s') => collection[..^1],
+        _ => collection,
+    };
+
+    private static JsonObject Operation(ServiceDescriptor service, MethodDescriptor method, HttpRule rule,
+        List<(string Name, string Field)> pathParameters, HashSet<string> boundFields, SortedDictionary<string, JsonNode> schemas)
+    {
+        var parameters = new JsonArray();
+        foreach (var (name, field) in pathParameters)
+        {
+            parameters.Add(new JsonObject
+            {
+                ["name"] = name,
+                ["in"] = "path",
+                ["required"] = true,
+                ["description"] = $"Part of the request's {field}.",
+                ["schema"] = new JsonObject { ["type"] = "string" },
+            });
+        }
+
+        var input = method.InputType;
+        if (rule.Body != "*")
+        {
+            foreach (var field in input.Fields.InFieldNumberOrder())
+            {
+                if (boundFields.Contains(field.Name) || boundFields.Any(b => b.StartsWith(field.Name + ".", StringComparison.Ordinal)) || field.Name == rule.Body)
+                {
+                    continue;
+                }
+                if (field.FieldType == FieldType.Message && !IsScalarLike(field.MessageType))
+                {
+                    continue;
+                }
+                parameters.Add(new JsonObject
+                {
+                    ["name"] = field.JsonName,
+                    ["in"] = "query",
+                    ["schema"] = SchemaOf(field, schemas),
+                });
+            }
+        }
+
+        var operation = new JsonObject
+        {
+            ["tags"] = new JsonArray(service.Name),
+            ["operationId"] = $"{service.Name}_{method.Name}",
+            ["summary"] = method.Name,
+            ["description"] = $"gRPC: {service.FullName}/{method.Name}",
+        };
+        if (parameters.Count > 0)
+        {
+            operation["parameters"] = parameters;
+        }
+        if (rule.Body.Length > 0)
+        {
+            var body = rule.Body == "*"
+                ? Reference(input, schemas)
+                : SchemaOf(input.FindFieldByName(rule.Body), schemas);
+            operation["requestBody"] = new JsonObject
+            {
+                ["required"] = true,
+                ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = body } },
+            };
+        }
+
+        JsonNode output = Reference(method.OutputType, schemas);
+        if (method.IsServerStreaming)
+        {
+            output = new JsonObject { ["type"] = "array", ["items"] = output, ["description"] = "A stream of messages, as a JSON array." };
+        }
+        operation["responses"] = new JsonObject
+        {
+            ["200"] = new JsonObject
+            {
+                ["description"] = "OK",
+                ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = output } },
+            },
+            ["default"] = new JsonObject
+            {
+                ["description"] = "An error (google.rpc.Status)",
+                ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = new JsonObject { ["$ref"] = "#/components/schemas/google.rpc.Status" } } },
+            },
+        };
+        return operation;
+    }
+
+    private static JsonObject TokenEndpoint() => new()
+    {
+        ["post"] = new JsonObject
+        {
+            ["tags"] = new JsonArray("Sign-in"),
+            ["operationId"] = "Token",
+            ["summary"] = "Token",
+            ["description"] = "OAuth 2.0 token endpoint: grant_type=client_credentials (client_id, client_secret) or password (username, password).",
+            ["security"] = new JsonArray(),
+            ["requestBody"] = new JsonObject
+            {
+                ["required"] = true,
+                ["content"] = new JsonObject
+                {
+                    ["application/x-www-form-urlencoded"] = new JsonObject
+                    {
+                        ["schema"] = new JsonObject
+                        {
+                            ["type"] = "object",
+                            ["required"] = new JsonArray("grant_type"),
+                            ["properties"] = new JsonObject
+                            {
+                                ["grant_type"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("client_credentials", "password") },
+                                ["client_id"] = new JsonObject { ["type"] = "string" },
+                                ["client_secret"] = new JsonObject { ["type"] = "string" },
+                                ["username"] = new JsonObject { ["type"] = "string" },
+                                ["password"] = new JsonObject { ["type"] = "string" },
+                            },
+                        },
+                    },
+                },
+            },
+            ["responses"] = new JsonObject
+            {
+                ["200"] = new JsonObject { ["description"] = "access_token, token_type, expires_in" },
+                ["400"] = new JsonObject { ["description"] = "error and error_description" },
+                ["429"] = new JsonObject { ["description"] = "Too many token requests from this address" },
+            },
+        },
+    };
+
+    // A message as a reference to its schema, well-known types inline as proto3 JSON writes them.
+    private static JsonNode Reference(MessageDescriptor message, SortedDictionary<string, JsonNode> schemas)
+    {
+        if (WellKnown(message) is { } inline)
+        {
+            return inline;
+        }
+        if (!schemas.ContainsKey(message.FullName))
+        {
+            schemas[message.FullName] = new JsonObject(); // Reserved first: messages may refer to themselves.
+            var properties = new JsonObject();
+            foreach (var field in message.Fields.InFieldNumberOrder())
+            {
+                properties[field.JsonName] = SchemaOf(field, schemas);
+            }
+            schemas[message.FullName] = new JsonObject { ["type"] = "object", ["properties"] = properties };
+        }
+        return new JsonObject { ["$ref"] = $"#/components/schemas/{message.FullName}" };
+    }
+
+    private static JsonNode SchemaOf(FieldDescriptor field, SortedDictionary<string, JsonNode> schemas)
+    {
+        if (field.IsMap)
+        {
+            var value = field.MessageType.FindFieldByNumber(2);
+            return new JsonObject { ["type"] = "object", ["additionalProperties"] = SchemaOf(value, schemas) };
+        }
+        var single = field.FieldType switch
+        {
+            FieldType.Message or FieldType.Group => Reference(field.MessageType, schemas),
+            FieldType.Enum => new JsonObject
+            {
+                ["type"] = "string",
+                ["enum"] = new JsonArray([.. field.EnumType.Values.Select(v => (JsonNode)JsonValue.Create(v.Name)!)]),
+            },
+            _ => Scalar(field.FieldType),
+        };
+        return field.IsRepeated ? new JsonObject { ["type"] = "array", ["items"] = single } : single;
+    }
+
+    private static JsonObject Scalar(FieldType type) => type switch
+    {
+        FieldType.Bool => new JsonObject { ["type"] = "boolean" },
+        FieldType.String => new JsonObject { ["type"] = "string" },
+        FieldType.Bytes => new JsonObject { ["type"] = "string", ["format"] = "byte" },
+        FieldType.Double => new JsonObject { ["type"] = "number", ["format"] = "double" },
+        FieldType.Float => new JsonObject { ["type"] = "number", ["format"] = "float" },
+        FieldType.Int64 or FieldType.SInt64 or FieldType.SFixed64 => new JsonObject { ["type"] = "string", ["format"] = "int64" },
+        FieldType.UInt64 or FieldType.Fixed64 => new JsonObject { ["type"] = "string", ["format"] = "uint64" },
+        FieldType.UInt32 or FieldType.Fixed32 => new JsonObject { ["type"] = "integer", ["format"] = "int64", ["minimum"] = 0 },
+        _ => new JsonObject { ["type"] = "integer", ["format"] = "int32" },
+    };
+
+    private static bool IsScalarLike(MessageDescriptor message) => WellKnown(message) is not null;
+
+    private static JsonObject? WellKnown(MessageDescriptor message) => message.FullName switch
+    {
+        "google.protobuf.Timestamp" => new JsonObject { ["type"] = "string", ["format"] = "date-time" },
+        "google.protobuf.Duration" => new JsonObject { ["type"] = "string", ["example"] = "3.5s" },
+        "google.protobuf.FieldMask" => new JsonObject { ["type"] = "string", ["example"] = "displayName,members" },
+        "google.protobuf.Empty" => new JsonObject { ["type"] = "object" },
+        "google.protobuf.Struct" or "google.protobuf.Any" => new JsonObject { ["type"] = "object" },
+        "google.protobuf.Value" => new JsonObject(),
+        "google.protobuf.StringValue" => new JsonObject { ["type"] = "string", ["nullable"] = true },
+        "google.protobuf.BoolValue" => new JsonObject { ["type"] = "boolean", ["nullable"] = true },
+        "google.protobuf.Int32Value" or "google.protobuf.UInt32Value" => new JsonObject { ["type"] = "integer", ["nullable"] = true },
+        "google.protobuf.Int64Value" or "google.protobuf.UInt64Value" => new JsonObject { ["type"] = "string", ["format"] = "int64", ["nullable"] = true },
+        "google.protobuf.DoubleValue" or "google.protobuf.FloatValue" => new JsonObject { ["type"] = "number", ["nullable"] = true },
+        "google.protobuf.BytesValue" => new JsonObject { ["type"] = "string", ["format"] = "byte", ["nullable"] = true },
+        "google.api.HttpBody" => new JsonObject { ["type"] = "string", ["format"] = "binary" },
+        _ => null,
+    };
+
+    public static string Serialize(JsonObject document) => document.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+}
