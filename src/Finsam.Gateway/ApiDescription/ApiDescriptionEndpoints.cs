@@ -1,3 +1,4 @@
+using Finsam.Contracts;
 namespace Finsam.Gateway.ApiDescription;
 
 // GET /openapi/v1.json (the OpenAPI document) and GET /openapi (the page to read), both
@@ -9,7 +10,7 @@ internal static class ApiDescriptionEndpoints
 
     public static void Map(WebApplication app, string rateLimiterPolicy)
     {
-        var document = OpenApiDocument.Build(PublicServices.All);
+        var document = OpenApiDocument.Build(ContractServices.All);
         var json = OpenApiDocument.Serialize(document);
         var page = ReferencePage.Render(document);
 

@@ -1,3 +1,4 @@
+using Finsam.Contracts;
 using Grpc.Reflection;
 
 namespace Finsam.Gateway.ApiDescription;
@@ -11,8 +12,8 @@ internal static class ServerReflection
     public static void Add(IServiceCollection services)
     {
         services.AddGrpc();
-        services.AddSingleton(new ReflectionServiceImpl(PublicServices.All));
-        services.AddSingleton(new ReflectionV1ServiceImpl(PublicServices.All));
+        services.AddSingleton(new ReflectionServiceImpl(ContractServices.All));
+        services.AddSingleton(new ReflectionV1ServiceImpl(ContractServices.All));
     }
 
     public static void Map(WebApplication app, string rateLimiterPolicy)
