@@ -18,8 +18,11 @@ public sealed class TemplateBudget
     // Characters built by filters over one render: a loop of appends stops here.
     public const int MaxCharacters = 2_000_000;
 
+    // The longest nest of loops written with numbers ("(1..10)" in "(1..10)" is 100).
     public long Steps { get; private set; }
+    // Range numbers and array elements reserved, so built, over the render.
     public long Items { get; private set; }
+    // Characters reserved, so built, by filters over the render.
     public long Characters { get; private set; }
     public TemplateRefusal? Refused { get; private set; }
 
