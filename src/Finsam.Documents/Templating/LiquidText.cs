@@ -7,15 +7,13 @@ using Microsoft.Extensions.FileProviders;
 namespace Finsam.Documents.Templating;
 
 // Liquid, as federation staff write it, run in a sandbox: it sees only the placeholder
-// values it is given (no .NET members), includes no files, stops runaway loops, keeps
-// every string it builds and everything it writes small, and names every placeholder it
-// does not know instead of printing nothing.
+// values it is given (no .NET members), includes no files, counts every loop, range and
+// string it would build on a TemplateBudget and refuses it before building it, keeps
+// everything it writes small, and names every placeholder it does not know instead of
+// printing nothing.
 public static partial class LiquidText
 {
-    // Far beyond any real section; stops "{% for i in (1..100000000) %}".
-    private const int MaxSteps = 100_000;
     private const int MaxOutputLength = 200_000;
-    private const int MaxValueLength = 50_000;
 
     private static readonly FluidParser Parser = new();
 
@@ -25,7 +23,10 @@ public static partial class LiquidText
     private static partial Regex ForbiddenTag();
 
     // Renders the text with the values, or throws TemplateProblem saying what is wrong.
-    public static string Render(string source, PlaceholderValues values)
+    public static string Render(string source, PlaceholderValues values) => Render(source, values, new TemplateBudget());
+
+    // The same, spending the given budget, which shows afterwards what was counted.
+    public static string Render(string source, PlaceholderValues values, TemplateBudget budget)
     {
         if (ForbiddenTag().Match(source) is { Success: true } forbidden)
         {
@@ -41,17 +42,18 @@ public static partial class LiquidText
             FileProvider = new NullFileProvider(),
             StrictVariables = true,
             StrictFilters = true,
-            MaxSteps = MaxSteps,
+            MaxSteps = TemplateBudget.MaxSteps,
             MaxRecursion = 10,
             CultureInfo = CultureInfo.GetCultureInfo("sv-SE"),
             TimeZone = TimeZoneInfo.Utc,
             // A fixed "now": the same inputs always give the same text.
             Now = () => values.Today,
-            Assigned = (name, value, _) => value.ToStringValue().Length <= MaxValueLength
+            Assigned = (name, value, _) => ValueSize.Length(value) <= TemplateBudget.MaxValueLength
                 ? new ValueTask<FluidValue>(value)
-                : throw new TemplateProblem($"'{name}' grows beyond {MaxValueLength} characters."),
+                : throw new TemplateProblem($"'{name}' grows beyond {TemplateBudget.MaxValueLength} characters."),
         };
-        var context = new TemplateContext(options);
+        FilterGuards.Apply(options.Filters);
+        var context = new BudgetedContext(options, budget);
         foreach (var (name, value) in values.Values)
         {
             context.SetValue(name, StrictObjectValue.Wrap(value, name, context));
@@ -60,7 +62,9 @@ public static partial class LiquidText
         using var output = new LimitedWriter(MaxOutputLength);
         try
         {
-            template.RenderAsync(output, context, NullEncoder.Default).AsTask().GetAwaiter().GetResult();
+            // Read before it runs: a loop written to run too long is refused in any branch.
+            var guarded = new TemplateGuard(options, budget).VisitTemplate(template);
+            guarded.RenderAsync(output, context, NullEncoder.Default).AsTask().GetAwaiter().GetResult();
         }
         catch (InvalidOperationException e)
         {
@@ -77,6 +81,11 @@ public static partial class LiquidText
         catch (OutOfMemoryException)
         {
             throw new TemplateProblem("The text grows too large.");
+        }
+        catch (Exception e) when (e is ArithmeticException or ArgumentException or FormatException)
+        {
+            // What the guards did not foresee is still the text's fault, not the service's.
+            throw new TemplateProblem($"The text cannot be filled: {e.Message}");
         }
         return output.ToString();
     }
