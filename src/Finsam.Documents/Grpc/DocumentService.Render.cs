@@ -24,7 +24,7 @@ public sealed partial class DocumentService
     public override async Task RenderDocument(Contract.RenderDocumentRequest request, IServerStreamWriter<Contract.DocumentChunk> responseStream, ServerCallContext context)
     {
         var (federationId, year) = ParseDocument(request.Name, "name");
-        FieldViolations.ThrowWhen(!DocumentRenderer.Formats.Contains(request.Format), "format", "DOCX, PDF or HTML.");
+        FieldViolations.ThrowWhen(!DocumentRenderer.Formats.Contains(request.Format), "format", ViolationReason.InvalidValue, "DOCX, PDF or HTML.");
         var ct = context.CancellationToken;
         var inputs = await ReadInputsAsync(federationId, year, ct);
         var document = Compose(inputs);
@@ -36,7 +36,7 @@ public sealed partial class DocumentService
     public override async Task<Contract.DocumentVersion> PublishDocument(Contract.PublishDocumentRequest request, ServerCallContext context)
     {
         var (federationId, year) = ParseDocument(request.Parent, "parent");
-        FieldViolations.ThrowWhen(request.RequestId.Length > MaxRequestIdLength, "request_id", $"At most {MaxRequestIdLength} characters.");
+        FieldViolations.ThrowWhen(request.RequestId.Length > MaxRequestIdLength, "request_id", ViolationReason.TooLong, $"At most {MaxRequestIdLength} characters.");
         var ct = context.CancellationToken;
         var requestId = request.RequestId.Length > 0 ? request.RequestId : null;
         if (requestId is not null && await FindByRequestIdAsync(federationId, year, requestId, ct) is { } earlier)

@@ -42,7 +42,7 @@ public sealed partial class DocumentService(
     {
         if (request.Template is null)
         {
-            FieldViolations.Throw("template", "Required.");
+            FieldViolations.Throw("template", ViolationReason.Required, "Required.");
         }
         var federationId = ParseTemplate(request.Template!.Name, "template.name");
         var violations = new FieldViolations();
@@ -91,7 +91,7 @@ public sealed partial class DocumentService(
     {
         if (request.PlanText is null)
         {
-            FieldViolations.Throw("plan_text", "Required.");
+            FieldViolations.Throw("plan_text", ViolationReason.Required, "Required.");
         }
         var (federationId, year) = ParsePlanText(request.PlanText!.Name, "plan_text.name");
         var violations = new FieldViolations();
@@ -162,7 +162,7 @@ public sealed partial class DocumentService(
         var year = 0;
         if (ids is not null && (!int.TryParse(ids[1], out year) || year < 2004 || year > LastYear))
         {
-            violations.Add(field, $"The year must be between 2004 and {LastYear}.");
+            violations.Add(field, ViolationReason.OutOfRange, $"The year must be between 2004 and {LastYear}.");
         }
         violations.ThrowIfAny();
         return (ids![0], year);
