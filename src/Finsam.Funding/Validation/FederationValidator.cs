@@ -37,7 +37,7 @@ public static partial class FederationValidator
 
             if (member.Kind == MemberKind.Unspecified || !Enum.IsDefined(member.Kind))
             {
-                violations.Add($"{at}.kind", ViolationReason.Required, "Give the kind: Försäkringskassan, Arbetsförmedlingen, region or municipality.");
+                violations.Add($"{at}.kind", ViolationReason.Required, "Give the kind: MEMBER_KIND_FORSAKRINGSKASSAN, MEMBER_KIND_ARBETSFORMEDLINGEN, MEMBER_KIND_REGION or MEMBER_KIND_MUNICIPALITY.");
             }
             ValidateDisplayName(member.DisplayName, $"{at}.display_name", violations);
             violations.AddWhen(member.Population < 0, $"{at}.population", ViolationReason.OutOfRange, "A population cannot be negative.");
