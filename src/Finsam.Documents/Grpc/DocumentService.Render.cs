@@ -135,7 +135,9 @@ public sealed partial class DocumentService
         }
         catch (PdfUnavailableException e)
         {
-            throw new RpcException(new Status(StatusCode.Unavailable, $"PDF printing is unavailable: {e.Message}"));
+            // The cause names the server's paths and the browser's errors: for the operators' log only.
+            logger.LogError(e, "PDF printing failed.");
+            throw new RpcException(new Status(StatusCode.Unavailable, "PDF printing is unavailable; try again shortly, or ask for DOCX or HTML."));
         }
     }
 

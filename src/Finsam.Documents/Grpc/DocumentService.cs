@@ -19,7 +19,8 @@ public sealed partial class DocumentService(
     DocumentsDbContext db,
     DocumentInputsReader inputsReader,
     DocumentRenderer renderer,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<DocumentService> logger)
     : Contract.DocumentService.DocumentServiceBase
 {
     private const int ChunkSize = 64 * 1024;
