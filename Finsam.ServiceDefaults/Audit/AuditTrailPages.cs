@@ -20,7 +20,7 @@ public static class AuditTrailPages
         long afterSequence = 0;
         if (after is not null && !long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out afterSequence))
         {
-            violations.Add("page_token", "Not a page token from a previous answer.");
+            violations.Add("page_token", ViolationReason.InvalidFormat, "Not a page token from a previous answer.");
         }
         violations.ThrowIfAny();
 

@@ -4,6 +4,7 @@ using Grpc.Core;
 namespace Finsam.ServiceDefaults.Grpc;
 
 // Collects everything wrong with a request, so the caller learns all of it in one answer.
+// Every violation carries a stable reason code beside its English description.
 public sealed class FieldViolations
 {
     private readonly List<BadRequest.Types.FieldViolation> _violations = [];
@@ -12,14 +13,14 @@ public sealed class FieldViolations
 
     public IReadOnlyList<BadRequest.Types.FieldViolation> Items => _violations;
 
-    public FieldViolations Add(string field, string description)
+    public FieldViolations Add(string field, ViolationReason reason, string description)
     {
-        _violations.Add(new BadRequest.Types.FieldViolation { Field = field, Description = description });
+        _violations.Add(new BadRequest.Types.FieldViolation { Field = field, Reason = reason.Code(), Description = description });
         return this;
     }
 
-    public FieldViolations AddWhen(bool condition, string field, string description) =>
-        condition ? Add(field, description) : this;
+    public FieldViolations AddWhen(bool condition, string field, ViolationReason reason, string description) =>
+        condition ? Add(field, reason, description) : this;
 
     public void ThrowIfAny()
     {
@@ -29,14 +30,14 @@ public sealed class FieldViolations
         }
     }
 
-    public static void ThrowWhen(bool condition, string field, string description)
+    public static void ThrowWhen(bool condition, string field, ViolationReason reason, string description)
     {
         if (condition)
         {
-            Throw(field, description);
+            Throw(field, reason, description);
         }
     }
 
-    public static void Throw(string field, string description) =>
-        new FieldViolations().Add(field, description).ThrowIfAny();
+    public static void Throw(string field, ViolationReason reason, string description) =>
+        new FieldViolations().Add(field, reason, description).ThrowIfAny();
 }

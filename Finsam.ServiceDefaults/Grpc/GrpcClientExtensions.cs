@@ -3,6 +3,7 @@ using Grpc.Core.Interceptors;
 using Grpc.Net.ClientFactory;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Finsam.ServiceDefaults.Grpc;
 
@@ -25,12 +26,13 @@ public static class GrpcClientExtensions
             .RemoveAllResilienceHandlers()
             .EnableCallContextPropagation(options => options.SuppressContextNotFoundErrors = true)
             .AddInterceptor(InterceptorScope.Client, services => new CallerForwardingInterceptor(
-                services.GetRequiredService<IHttpContextAccessor>(), serviceName));
+                services.GetRequiredService<IHttpContextAccessor>(), serviceName,
+                services.GetRequiredService<ILoggerFactory>().CreateLogger<CallerForwardingInterceptor>()));
 #pragma warning restore EXTEXP0001
     }
 }
 
-internal sealed class CallerForwardingInterceptor(IHttpContextAccessor http, string serviceName) : Interceptor
+internal sealed class CallerForwardingInterceptor(IHttpContextAccessor http, string serviceName, ILogger logger) : Interceptor
 {
     public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(
         TRequest request,
@@ -53,16 +55,21 @@ internal sealed class CallerForwardingInterceptor(IHttpContextAccessor http, str
     }
 
     // "funding is unavailable", not a bare connection error, when the other service is down.
+    // The client's own failure (a refused connection, with the address and the .NET
+    // exception in its detail) is logged, never passed on: only statuses the other service
+    // answered itself carry their message to our caller.
     private async Task<TResponse> NameTheDependency<TResponse>(Task<TResponse> response)
     {
         try
         {
             return await response;
         }
-        catch (RpcException exception) when (exception.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded
-            && !exception.Status.Detail.Contains(serviceName, StringComparison.Ordinal))
+        catch (RpcException exception) when (exception.Status.DebugException is not null
+            || (exception.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded
+                && !exception.Status.Detail.StartsWith($"{serviceName} ", StringComparison.Ordinal)))
         {
-            throw new RpcException(new Status(StatusCode.Unavailable, $"{serviceName} is unavailable: {exception.Status.Detail}"));
+            logger.LogWarning(exception, "A call to {Service} failed: {Status}", serviceName, exception.Status);
+            throw GrpcErrors.Unavailable(serviceName);
         }
     }
 }

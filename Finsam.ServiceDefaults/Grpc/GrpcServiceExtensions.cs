@@ -23,6 +23,8 @@ public static class GrpcServiceExtensions
         builder.Services.AddSingleton(new AccessRules());
         builder.Services.AddGrpc(options =>
             {
+                // First, so it is outermost: it sees what every other interceptor lets through.
+                options.Interceptors.Add<UnexpectedErrorsInterceptor>();
                 options.Interceptors.Add<AccessInterceptor>();
                 options.Interceptors.Add<TextInputInterceptor>();
                 options.Interceptors.Add<StoreErrorsInterceptor>();
@@ -39,6 +41,8 @@ public static class GrpcServiceExtensions
 
     public static WebApplication MapFinsamGrpc<TService>(this WebApplication app) where TService : class
     {
+        // Runs after routing (it needs the RPC's contract) and before transcoding reads the request.
+        app.UseTranscodedRequestValidation();
         app.MapGrpcService<TService>();
         app.MapGrpcHealthChecksService();
         if (app.Environment.IsDevelopment())

@@ -43,7 +43,7 @@ public static partial class ResourceNamePattern
         var ids = Match(name, pattern);
         if (ids is null)
         {
-            violations.Add(field, $"Expected {pattern.Replace("*", "{id}")}.");
+            violations.Add(field, ViolationReason.InvalidFormat, $"Expected {pattern.Replace("*", "{id}")}.");
         }
         return ids;
     }

@@ -59,7 +59,7 @@ public sealed class TextInputInterceptor : Interceptor
                 {
                     if (entry.Key is string key && key.Contains('\0'))
                     {
-                        violations.Add(path, "Text cannot contain the NUL character.");
+                        violations.Add(path, ViolationReason.InvalidCharacter, "Text cannot contain the NUL character.");
                     }
                     VisitValue(field.MessageType.FindFieldByName("value"), entry.Value, $"{path}[{entry.Key}]", depth, violations);
                 }
@@ -84,7 +84,7 @@ public sealed class TextInputInterceptor : Interceptor
     {
         if (field.FieldType == FieldType.String && value is string text && text.Contains('\0'))
         {
-            violations.Add(path, "Text cannot contain the NUL character.");
+            violations.Add(path, ViolationReason.InvalidCharacter, "Text cannot contain the NUL character.");
         }
         else if (field.FieldType == FieldType.Message && value is IMessage nested)
         {

@@ -23,7 +23,7 @@ public static class UpdateMasks
             }
             else
             {
-                violations.Add(field, $"'{path}' cannot be updated; updatable fields are {string.Join(", ", updatable)}.");
+                violations.Add(field, ViolationReason.NotAllowed, $"'{path}' cannot be updated; updatable fields are {string.Join(", ", updatable)}.");
             }
         }
         return paths;

@@ -52,7 +52,7 @@ public sealed class AccessInterceptor(AccessRules rules) : Interceptor
         if (federationId is null)
         {
             // Before anything else is looked at: the caller learns only the expected form.
-            FieldViolations.Throw(field.Text, "Name a federation's resource: federations/{federation}/...");
+            FieldViolations.Throw(field.Text, ViolationReason.InvalidFormat, "Name a federation's resource: federations/{federation}/...");
         }
         if (rule.Level is Access.Read or Access.Write or Access.Audit && !caller!.Can(rule.Level, federationId!))
         {
@@ -73,7 +73,7 @@ public sealed class AccessInterceptor(AccessRules rules) : Interceptor
                 && FederationNames.IsRootedInAFederation(value)
                 && FederationNames.Parse(value) != federationId)
             {
-                violations.Add(path, $"Must name a resource of federations/{federationId}, as {declaredField} does.");
+                violations.Add(path, ViolationReason.OtherFederation, $"Must name a resource of federations/{federationId}, as {declaredField} does.");
             }
         }
         violations.ThrowIfAny();

@@ -33,15 +33,16 @@ public sealed partial class BudgetService
         var (_, firstYear) = ParseBudget(request.Name, "name");
         var federationId = context.FederationId();
         var violations = new FieldViolations();
-        violations.AddWhen(request.DisplayName.Length > 200, "display_name", "At most 200 characters.");
-        violations.AddWhen(request.Changes.Count is 0 or > 100, "changes", "Between 1 and 100 changes.");
+        violations.AddWhen(request.DisplayName.Length > 200, "display_name", ViolationReason.TooLong, "At most 200 characters.");
+        violations.AddWhen(request.Changes.Count is 0 or > 100, "changes", ViolationReason.TooMany, "Between 1 and 100 changes.");
         for (var i = 0; i < request.Changes.Count; i++)
         {
             var change = request.Changes[i];
-            violations.AddWhen(change.Target == Contract.ScenarioTarget.Unspecified || !Enum.IsDefined(change.Target), $"changes[{i}].target", "Income or cost group.");
-            violations.AddWhen(change.Year < firstYear || change.Year >= firstYear + BudgetInput.Years, $"changes[{i}].year", "One of the budget's three years.");
-            violations.AddWhen(change.DeltaOre is < -10_000_000_000_000 or > 10_000_000_000_000, $"changes[{i}].delta_ore", "At most a hundred billion kronor either way.");
-            violations.AddWhen(change.Key.Length is 0 or > 200, $"changes[{i}].key", "Required, at most 200 characters.");
+            violations.AddWhen(change.Target == Contract.ScenarioTarget.Unspecified || !Enum.IsDefined(change.Target), $"changes[{i}].target", ViolationReason.InvalidValue, "Income or cost group.");
+            violations.AddWhen(change.Year < firstYear || change.Year >= firstYear + BudgetInput.Years, $"changes[{i}].year", ViolationReason.InvalidValue, "One of the budget's three years.");
+            violations.AddWhen(change.DeltaOre is < -10_000_000_000_000 or > 10_000_000_000_000, $"changes[{i}].delta_ore", ViolationReason.OutOfRange, "At most a hundred billion kronor either way.");
+            violations.AddWhen(change.Key.Length == 0, $"changes[{i}].key", ViolationReason.Required, "Required.");
+            violations.AddWhen(change.Key.Length > 200, $"changes[{i}].key", ViolationReason.TooLong, "At most 200 characters.");
         }
         violations.ThrowIfAny();
 
@@ -53,7 +54,7 @@ public sealed partial class BudgetService
             .FirstOrDefault(x => x.c.Target == Contract.ScenarioTarget.CostGroup && input.CostGroups.All(g => g.Key != x.c.Key));
         if (unknownGroup.c is not null)
         {
-            FieldViolations.Throw($"changes[{unknownGroup.i}].key", $"The budget has no cost group '{unknownGroup.c.Key}'; it has {string.Join(", ", input.CostGroups.Select(g => g.Key))}.");
+            FieldViolations.Throw($"changes[{unknownGroup.i}].key", ViolationReason.InvalidValue, $"The budget has no cost group '{unknownGroup.c.Key}'; it has {string.Join(", ", input.CostGroups.Select(g => g.Key))}.");
         }
 
         var variantInput = Scenario.Apply(input, request.Changes.Select(c => new ScenarioChange(

@@ -17,14 +17,14 @@ public sealed partial class BudgetService
         var violations = new FieldViolations();
         if (request.FinancialGoals is null)
         {
-            FieldViolations.Throw("financial_goals", "Required.");
+            FieldViolations.Throw("financial_goals", ViolationReason.Required, "Required.");
         }
         var goals = request.FinancialGoals!;
         var ids = ResourceNamePattern.Match(goals.Name, "federations/*/financialGoals", "financial_goals.name", violations);
-        violations.AddWhen(goals.MaxEquityShareBasisPoints is < 0 or > 10_000, "financial_goals.max_equity_share_basis_points", "Between 0 and 10 000.");
-        violations.AddWhen(goals.MinIndividualShareBasisPoints is < 0 or > 10_000, "financial_goals.min_individual_share_basis_points", "Between 0 and 10 000.");
-        violations.AddWhen(goals.MinEquityOre < 0, "financial_goals.min_equity_ore", "Cannot be negative.");
-        violations.AddWhen(goals.RecommendationSteps.Any(s => s.BudgetUpToOre <= 0 || s.MaxEquityOre < 0), "financial_goals.recommendation_steps", "Each step: a budget size above zero and an equity not below zero.");
+        violations.AddWhen(goals.MaxEquityShareBasisPoints is < 0 or > 10_000, "financial_goals.max_equity_share_basis_points", ViolationReason.OutOfRange, "Between 0 and 10 000.");
+        violations.AddWhen(goals.MinIndividualShareBasisPoints is < 0 or > 10_000, "financial_goals.min_individual_share_basis_points", ViolationReason.OutOfRange, "Between 0 and 10 000.");
+        violations.AddWhen(goals.MinEquityOre < 0, "financial_goals.min_equity_ore", ViolationReason.OutOfRange, "Cannot be negative.");
+        violations.AddWhen(goals.RecommendationSteps.Any(s => s.BudgetUpToOre <= 0 || s.MaxEquityOre < 0), "financial_goals.recommendation_steps", ViolationReason.OutOfRange, "Each step: a budget size above zero and an equity not below zero.");
         violations.ThrowIfAny();
 
         var federationId = context.FederationId();

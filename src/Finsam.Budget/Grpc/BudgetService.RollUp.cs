@@ -14,8 +14,8 @@ public sealed partial class BudgetService
     public override async Task<Contract.RollUpResponse> RollUp(Contract.RollUpRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        violations.AddWhen(request.Year < 2004 || request.Year > LastYear, "year", $"The year must be between 2004 and {LastYear}.");
-        violations.AddWhen(!Enum.IsDefined(request.SortBy), "sort_by", "Unknown order.");
+        violations.AddWhen(request.Year < 2004 || request.Year > LastYear, "year", ViolationReason.OutOfRange, $"The year must be between 2004 and {LastYear}.");
+        violations.AddWhen(!Enum.IsDefined(request.SortBy), "sort_by", ViolationReason.InvalidValue, "Unknown order.");
         violations.ThrowIfAny();
 
         var ct = context.CancellationToken;

@@ -34,7 +34,7 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
         var ids = ResourceNamePattern.Match(request.Parent, "federations/*", "parent", violations);
         if (request.Budget is null)
         {
-            violations.Add("budget", "Required.");
+            violations.Add("budget", ViolationReason.Required, "Required.");
         }
         else
         {
@@ -76,7 +76,7 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
     {
         if (request.Budget is null)
         {
-            FieldViolations.Throw("budget", "Required.");
+            FieldViolations.Throw("budget", ViolationReason.Required, "Required.");
         }
         var (_, year) = ParseBudget(request.Budget!.Name, "budget.name");
         var federationId = context.FederationId();
@@ -119,8 +119,9 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
         var federationId = context.FederationId();
         var violations = new FieldViolations();
         var adoptedOn = DateOnly.TryParseExact(request.AdoptedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : (DateOnly?)null;
-        violations.AddWhen(adoptedOn is null, "adopted_on", "Expected the board meeting's date as YYYY-MM-DD.");
-        violations.AddWhen(string.IsNullOrWhiteSpace(request.ReferenceNumber) || request.ReferenceNumber.Length > 100, "reference_number", "The diarienummer is required, at most 100 characters.");
+        violations.AddWhen(adoptedOn is null, "adopted_on", ViolationReason.InvalidFormat, "Expected the board meeting's date as YYYY-MM-DD.");
+        violations.AddWhen(string.IsNullOrWhiteSpace(request.ReferenceNumber), "reference_number", ViolationReason.Required, "The reference number (diarienummer) is required.");
+        violations.AddWhen(request.ReferenceNumber.Length > 100, "reference_number", ViolationReason.TooLong, "At most 100 characters.");
         violations.ThrowIfAny();
 
         var ct = context.CancellationToken;
@@ -212,7 +213,7 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
         var year = 0;
         if (ids is not null && !int.TryParse(ids[1], NumberStyles.None, CultureInfo.InvariantCulture, out year))
         {
-            violations.Add(field, "A budget is named by its first year.");
+            violations.Add(field, ViolationReason.InvalidValue, "A budget is named by its first year.");
         }
         violations.ThrowIfAny();
         return (ids![0], year);

@@ -24,7 +24,7 @@ public sealed partial class DocumentService
     {
         var (_, year) = ParseDocument(request.Name, "name");
         var federationId = context.FederationId();
-        FieldViolations.ThrowWhen(!DocumentRenderer.Formats.Contains(request.Format), "format", "DOCX, PDF or HTML.");
+        FieldViolations.ThrowWhen(!DocumentRenderer.Formats.Contains(request.Format), "format", ViolationReason.InvalidValue, "DOCX, PDF or HTML.");
         var ct = context.CancellationToken;
         var inputs = await ReadInputsAsync(federationId, year, ct);
         var document = Compose(inputs);
@@ -36,7 +36,7 @@ public sealed partial class DocumentService
     {
         var (_, year) = ParseDocument(request.Parent, "parent");
         var federationId = context.FederationId();
-        FieldViolations.ThrowWhen(request.RequestId.Length > MaxRequestIdLength, "request_id", $"At most {MaxRequestIdLength} characters.");
+        FieldViolations.ThrowWhen(request.RequestId.Length > MaxRequestIdLength, "request_id", ViolationReason.TooLong, $"At most {MaxRequestIdLength} characters.");
         var ct = context.CancellationToken;
         var requestId = request.RequestId.Length > 0 ? request.RequestId : null;
         if (requestId is not null && await FindByRequestIdAsync(federationId, year, requestId, ct) is { } earlier)
@@ -135,7 +135,9 @@ public sealed partial class DocumentService
         }
         catch (PdfUnavailableException e)
         {
-            throw new RpcException(new Status(StatusCode.Unavailable, $"PDF printing is unavailable: {e.Message}"));
+            // The cause names the server's paths and the browser's errors: for the operators' log only.
+            logger.LogError(e, "PDF printing failed.");
+            throw new RpcException(new Status(StatusCode.Unavailable, "PDF printing is unavailable; try again shortly, or ask for DOCX or HTML."));
         }
     }
 

@@ -42,7 +42,7 @@ public sealed partial class DocumentService
     {
         var (_, year, version) = ParseVersion(request.Name, "name");
         var federationId = context.FederationId();
-        FieldViolations.ThrowWhen(!Rendering.DocumentRenderer.Formats.Contains(request.Format), "format", "DOCX, PDF or HTML.");
+        FieldViolations.ThrowWhen(!Rendering.DocumentRenderer.Formats.Contains(request.Format), "format", ViolationReason.InvalidValue, "DOCX, PDF or HTML.");
         var format = request.Format.ToString().ToUpperInvariant();
         var ct = context.CancellationToken;
         var file = await db.Files.AsNoTracking()
@@ -57,7 +57,7 @@ public sealed partial class DocumentService
         var (federationId, year) = ParseDocument(slash < 0 ? name : name[..slash], field);
         if (slash < 0 || !int.TryParse(name[(slash + "/versions/".Length)..], out var version) || version < 1)
         {
-            FieldViolations.Throw(field, "Expected federations/{id}/documents/{year}/versions/{version}.");
+            FieldViolations.Throw(field, ViolationReason.InvalidFormat, "Expected federations/{id}/documents/{year}/versions/{version}.");
             return default;
         }
         return (federationId, year, version);

@@ -19,7 +19,8 @@ public sealed partial class DocumentService(
     DocumentsDbContext db,
     DocumentInputsReader inputsReader,
     DocumentRenderer renderer,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<DocumentService> logger)
     : Contract.DocumentService.DocumentServiceBase
 {
     private const int ChunkSize = 64 * 1024;
@@ -41,7 +42,7 @@ public sealed partial class DocumentService(
     {
         if (request.Template is null)
         {
-            FieldViolations.Throw("template", "Required.");
+            FieldViolations.Throw("template", ViolationReason.Required, "Required.");
         }
         ParseTemplate(request.Template!.Name, "template.name");
         var federationId = context.FederationId();
@@ -90,7 +91,7 @@ public sealed partial class DocumentService(
     {
         if (request.PlanText is null)
         {
-            FieldViolations.Throw("plan_text", "Required.");
+            FieldViolations.Throw("plan_text", ViolationReason.Required, "Required.");
         }
         var (_, year) = ParsePlanText(request.PlanText!.Name, "plan_text.name");
         var federationId = context.FederationId();
@@ -161,7 +162,7 @@ public sealed partial class DocumentService(
         var year = 0;
         if (ids is not null && (!int.TryParse(ids[1], out year) || year < 2004 || year > LastYear))
         {
-            violations.Add(field, $"The year must be between 2004 and {LastYear}.");
+            violations.Add(field, ViolationReason.OutOfRange, $"The year must be between 2004 and {LastYear}.");
         }
         violations.ThrowIfAny();
         return (ids![0], year);

@@ -16,7 +16,7 @@ public static class Dates
         {
             return date;
         }
-        violations.Add(field, "Expected a date as YYYY-MM-DD.");
+        violations.Add(field, ViolationReason.InvalidFormat, "Expected a date as YYYY-MM-DD.");
         return null;
     }
 }

@@ -21,7 +21,7 @@ public sealed partial class FundingService
         var federationId = context.FederationId();
         if (request.Allocation is null)
         {
-            violations.Add("allocation", "Required.");
+            violations.Add("allocation", ViolationReason.Required, "Required.");
         }
         else
         {
@@ -105,7 +105,7 @@ public sealed partial class FundingService
         var afterYear = 0;
         if (after is not null && !int.TryParse(after, out afterYear))
         {
-            violations.Add("page_token", "Not a page token from a previous answer.");
+            violations.Add("page_token", ViolationReason.InvalidFormat, "Not a page token from a previous answer.");
         }
         violations.ThrowIfAny();
 
@@ -131,7 +131,7 @@ public sealed partial class FundingService
         var violations = new FieldViolations();
         if (request.Allocation is null)
         {
-            FieldViolations.Throw("allocation", "Required.");
+            FieldViolations.Throw("allocation", ViolationReason.Required, "Required.");
         }
         var key = ResourceNames.ParseYearChild(request.Allocation!.Name, "allocations", "allocation.name", violations);
         var paths = UpdateMasks.Resolve(request.UpdateMask, UpdatableAllocationFields, "update_mask", violations);
@@ -179,16 +179,16 @@ public sealed partial class FundingService
         DateOnly? announcedOn = null;
         if (request.Announcement is not { } announcement)
         {
-            violations.Add("announcement", "Required.");
+            violations.Add("announcement", ViolationReason.Required, "Required.");
         }
         else
         {
             violations.AddWhen(announcement.Kind == Contract.AnnouncementKind.Unspecified || !Enum.IsDefined(announcement.Kind),
-                "announcement.kind", "Give the kind: preliminary, decision or revision.");
+                "announcement.kind", ViolationReason.Required, "Give the kind: preliminary, decision or revision.");
             violations.AddWhen(announcement.StateAmountOre is < 0 or > AllocationValidator.MaxAmountOre,
-                "announcement.state_amount_ore", "An amount between 0 and a hundred billion kronor.");
+                "announcement.state_amount_ore", ViolationReason.OutOfRange, "An amount between 0 and a hundred billion kronor.");
             announcedOn = Dates.Parse(announcement.AnnouncedOn, "announcement.announced_on", violations);
-            violations.AddWhen(announcement.Source.Length > 500, "announcement.source", "At most 500 characters.");
+            violations.AddWhen(announcement.Source.Length > 500, "announcement.source", ViolationReason.TooLong, "At most 500 characters.");
         }
         ValidateRequestId(request.RequestId, violations);
         violations.ThrowIfAny();

@@ -17,24 +17,25 @@ public sealed partial class FundingService
     public override Task<Contract.DistributeStateAllocationResponse> DistributeStateAllocation(Contract.DistributeStateAllocationRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        violations.AddWhen(request.NationalTotalOre is <= 0 or > AllocationValidator.MaxAmountOre * 10, "national_total_ore", "A positive amount of at most a thousand billion kronor.");
+        violations.AddWhen(request.NationalTotalOre is <= 0 or > AllocationValidator.MaxAmountOre * 10, "national_total_ore", ViolationReason.OutOfRange, "A positive amount of at most a thousand billion kronor.");
         var baseAmount = request.HasBaseAmountOre ? request.BaseAmountOre : DefaultBaseAmountOre;
-        violations.AddWhen(baseAmount < 0, "base_amount_ore", "Cannot be negative.");
+        violations.AddWhen(baseAmount < 0, "base_amount_ore", ViolationReason.OutOfRange, "Cannot be negative.");
         var supportShare = request.HasSupportShareBasisPoints ? request.SupportShareBasisPoints : DefaultSupportShareBasisPoints;
-        violations.AddWhen(supportShare is < 0 or > StateDistributionModel.WholeInBasisPoints, "support_share_basis_points", "Between 0 and 10 000.");
+        violations.AddWhen(supportShare is < 0 or > StateDistributionModel.WholeInBasisPoints, "support_share_basis_points", ViolationReason.OutOfRange, "Between 0 and 10 000.");
         int? maxFall = request.HasMaxFallBasisPoints ? request.MaxFallBasisPoints : null;
-        violations.AddWhen(maxFall is < 0 or > StateDistributionModel.WholeInBasisPoints, "max_fall_basis_points", "Between 0 and 10 000.");
-        violations.AddWhen(request.Federations.Count is 0 or > MaxFederations, "federations", $"Between 1 and {MaxFederations} federations.");
+        violations.AddWhen(maxFall is < 0 or > StateDistributionModel.WholeInBasisPoints, "max_fall_basis_points", ViolationReason.OutOfRange, "Between 0 and 10 000.");
+        violations.AddWhen(request.Federations.Count is 0 or > MaxFederations, "federations", ViolationReason.TooMany, $"Between 1 and {MaxFederations} federations.");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < request.Federations.Count; i++)
         {
             var federation = request.Federations[i];
             var at = $"federations[{i}]";
-            violations.AddWhen(string.IsNullOrWhiteSpace(federation.Federation) || federation.Federation.Length > 200, $"{at}.federation", "Required, at most 200 characters.");
-            violations.AddWhen(!string.IsNullOrWhiteSpace(federation.Federation) && !seen.Add(federation.Federation), $"{at}.federation", "Named twice.");
-            violations.AddWhen(federation.Population1664 < 0, $"{at}.population_16_64", "Cannot be negative.");
-            violations.AddWhen(federation.SupportMeasure < 0, $"{at}.support_measure", "Cannot be negative.");
-            violations.AddWhen(federation.LastYearOre is < 0 or > AllocationValidator.MaxAmountOre, $"{at}.last_year_ore", "Between 0 and a hundred billion kronor.");
+            violations.AddWhen(string.IsNullOrWhiteSpace(federation.Federation), $"{at}.federation", ViolationReason.Required, "Required.");
+            violations.AddWhen(federation.Federation.Length > 200, $"{at}.federation", ViolationReason.TooLong, "At most 200 characters.");
+            violations.AddWhen(!string.IsNullOrWhiteSpace(federation.Federation) && !seen.Add(federation.Federation), $"{at}.federation", ViolationReason.Duplicate, "Named twice.");
+            violations.AddWhen(federation.Population1664 < 0, $"{at}.population_16_64", ViolationReason.OutOfRange, "Cannot be negative.");
+            violations.AddWhen(federation.SupportMeasure < 0, $"{at}.support_measure", ViolationReason.OutOfRange, "Cannot be negative.");
+            violations.AddWhen(federation.LastYearOre is < 0 or > AllocationValidator.MaxAmountOre, $"{at}.last_year_ore", ViolationReason.OutOfRange, "Between 0 and a hundred billion kronor.");
         }
         violations.ThrowIfAny();
 

@@ -20,11 +20,11 @@ public sealed partial class FundingService
         var violations = new FieldViolations();
         if (!FederationValidator.IdPattern().IsMatch(request.FederationId))
         {
-            violations.Add("federation_id", "Use 1 to 63 lower-case letters, digits and hyphens, starting with a letter.");
+            violations.Add("federation_id", ViolationReason.InvalidFormat, "Use 1 to 63 lower-case letters, digits and hyphens, starting with a letter.");
         }
         if (request.Federation is null)
         {
-            violations.Add("federation", "Required.");
+            violations.Add("federation", ViolationReason.Required, "Required.");
         }
         else
         {
@@ -111,7 +111,7 @@ public sealed partial class FundingService
         var violations = new FieldViolations();
         if (request.Federation is null)
         {
-            FieldViolations.Throw("federation", "Required.");
+            FieldViolations.Throw("federation", ViolationReason.Required, "Required.");
         }
         ResourceNames.ParseFederation(request.Federation!.Name, "federation.name", violations);
         var id = context.FederationId();

@@ -18,7 +18,7 @@ public sealed partial class FundingService
         var violations = new FieldViolations();
         if (request.InstalmentPlan is null)
         {
-            FieldViolations.Throw("instalment_plan", "Required.");
+            FieldViolations.Throw("instalment_plan", ViolationReason.Required, "Required.");
         }
         var key = ResourceNames.ParseYearChild(request.InstalmentPlan!.Name, "instalmentPlans", "instalment_plan.name", violations);
         if (key is { } parsed)
@@ -26,7 +26,7 @@ public sealed partial class FundingService
             years.Validate(parsed.Year, "instalment_plan.name", violations);
         }
         violations.AddWhen(request.InstalmentPlan.Frequency == Contract.InstalmentFrequency.Unspecified || !Enum.IsDefined(request.InstalmentPlan.Frequency),
-            "instalment_plan.frequency", "Give the frequency: yearly, half-yearly or quarterly.");
+            "instalment_plan.frequency", ViolationReason.Required, "Give the frequency: yearly, half-yearly or quarterly.");
         violations.ThrowIfAny();
 
         var (_, year) = key!.Value;
@@ -121,15 +121,15 @@ public sealed partial class FundingService
         DateOnly? paidOn = null;
         if (request.Payment is not { } payment)
         {
-            violations.Add("payment", "Required.");
+            violations.Add("payment", ViolationReason.Required, "Required.");
         }
         else
         {
-            violations.AddWhen(payment.AmountOre <= 0, "payment.amount_ore", "A payment is more than zero.");
+            violations.AddWhen(payment.AmountOre <= 0, "payment.amount_ore", ViolationReason.OutOfRange, "A payment is more than zero.");
             paidOn = Dates.Parse(payment.PaidOn, "payment.paid_on", violations);
-            violations.AddWhen(payment.Reference.Length > MaxReferenceLength, "payment.reference", $"At most {MaxReferenceLength} characters.");
+            violations.AddWhen(payment.Reference.Length > MaxReferenceLength, "payment.reference", ViolationReason.TooLong, $"At most {MaxReferenceLength} characters.");
         }
-        violations.AddWhen(request.RequestId.Length == 0, "request_id", "Required, so that a payment recorded twice counts once.");
+        violations.AddWhen(request.RequestId.Length == 0, "request_id", ViolationReason.Required, "Required, so that a payment recorded twice counts once.");
         ValidateRequestId(request.RequestId, violations);
         violations.ThrowIfAny();
 

@@ -17,11 +17,11 @@ public sealed partial class FundingService
         var violations = new FieldViolations();
         if (request.Commitment is null)
         {
-            FieldViolations.Throw("commitment", "Required.");
+            FieldViolations.Throw("commitment", ViolationReason.Required, "Required.");
         }
         var key = ResourceNames.ParseCommitment(request.Commitment!.Name, "commitment.name", violations);
         violations.AddWhen(request.Commitment.CommittedOre is < 0 or > Validation.AllocationValidator.MaxAmountOre,
-            "commitment.committed_ore", "An amount between 0 and a hundred billion kronor.");
+            "commitment.committed_ore", ViolationReason.OutOfRange, "An amount between 0 and a hundred billion kronor.");
         violations.ThrowIfAny();
 
         var (_, year, memberId) = key!.Value;
@@ -32,7 +32,7 @@ public sealed partial class FundingService
         var federation = await RequireFederationAsync(federationId, ct);
         if (federation.Members.SingleOrDefault(m => m.MemberId == memberId) is not { Kind: MemberKind.Region or MemberKind.Municipality })
         {
-            FieldViolations.Throw("commitment.name", $"'{memberId}' is not a region or municipality of the federation.");
+            FieldViolations.Throw("commitment.name", ViolationReason.InvalidValue, $"'{memberId}' is not a region or municipality of the federation.");
         }
 
         var entity = await db.Commitments.SingleOrDefaultAsync(c => c.FederationId == federationId && c.Year == year && c.MemberId == memberId, ct);

@@ -22,15 +22,15 @@ public sealed partial class FundingService
         var federationId = context.FederationId();
         if (request.OtherIncome is not { } income)
         {
-            violations.Add("other_income", "Required.");
+            violations.Add("other_income", ViolationReason.Required, "Required.");
         }
         else
         {
             years.Validate(income.Year, "other_income.year", violations);
             violations.AddWhen(income.Kind == Contract.OtherIncomeKind.Unspecified || !System.Enum.IsDefined(income.Kind),
-                "other_income.kind", "Give the kind: interest, project grant or other.");
-            violations.AddWhen(income.AmountOre is < 0 or > AllocationValidator.MaxAmountOre, "other_income.amount_ore", "An amount between 0 and a hundred billion kronor.");
-            violations.AddWhen(income.Note.Length > MaxNoteLength, "other_income.note", $"At most {MaxNoteLength} characters.");
+                "other_income.kind", ViolationReason.Required, "Give the kind: interest, project grant or other.");
+            violations.AddWhen(income.AmountOre is < 0 or > AllocationValidator.MaxAmountOre, "other_income.amount_ore", ViolationReason.OutOfRange, "An amount between 0 and a hundred billion kronor.");
+            violations.AddWhen(income.Note.Length > MaxNoteLength, "other_income.note", ViolationReason.TooLong, $"At most {MaxNoteLength} characters.");
         }
         ValidateRequestId(request.RequestId, violations);
         violations.ThrowIfAny();

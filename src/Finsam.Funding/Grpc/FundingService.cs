@@ -34,5 +34,5 @@ public sealed partial class FundingService(FundingDbContext db, TimeProvider clo
             ?? throw GrpcErrors.NotFound(ResourceNames.Federation(federationId));
 
     private static void ValidateRequestId(string requestId, FieldViolations violations) =>
-        violations.AddWhen(requestId.Length > MaxRequestIdLength, "request_id", $"At most {MaxRequestIdLength} characters.");
+        violations.AddWhen(requestId.Length > MaxRequestIdLength, "request_id", ViolationReason.TooLong, $"At most {MaxRequestIdLength} characters.");
 }

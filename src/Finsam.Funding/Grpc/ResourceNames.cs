@@ -35,7 +35,7 @@ public static partial class ResourceNames
         {
             return (parts[1], parts[3]);
         }
-        violations.Add(field, $"Expected federations/{{federation}}/{collection}/{{id}}.");
+        violations.Add(field, ViolationReason.InvalidFormat, $"Expected federations/{{federation}}/{collection}/{{id}}.");
         return null;
     }
 
@@ -48,7 +48,7 @@ public static partial class ResourceNames
         {
             return (allocation.FederationId, allocation.Year, parts[5]);
         }
-        violations.Add(field, "Expected federations/{federation}/allocations/{year}/commitments/{member_id}.");
+        violations.Add(field, ViolationReason.InvalidFormat, "Expected federations/{federation}/allocations/{year}/commitments/{member_id}.");
         return null;
     }
 
@@ -62,7 +62,7 @@ public static partial class ResourceNames
         {
             return id;
         }
-        violations.Add(field, "Expected federations/{federation}.");
+        violations.Add(field, ViolationReason.InvalidFormat, "Expected federations/{federation}.");
         return null;
     }
 
@@ -75,7 +75,7 @@ public static partial class ResourceNames
         {
             return (parts[1], year);
         }
-        violations.Add(field, $"Expected federations/{{federation}}/{collection}/{{year}}.");
+        violations.Add(field, ViolationReason.InvalidFormat, $"Expected federations/{{federation}}/{collection}/{{year}}.");
         return null;
     }
 }

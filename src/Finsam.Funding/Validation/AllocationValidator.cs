@@ -10,13 +10,13 @@ public static class AllocationValidator
 
     public static void ValidateAmountAndStatus(Allocation allocation, string prefix, FieldViolations violations)
     {
-        violations.AddWhen(allocation.StateAmountOre < 0, $"{prefix}.state_amount_ore", "An amount cannot be negative.");
-        violations.AddWhen(allocation.StateAmountOre > MaxAmountOre, $"{prefix}.state_amount_ore", "The amount is implausibly large.");
-        violations.AddWhen(!Enum.IsDefined(allocation.Status), $"{prefix}.status", "Unknown status.");
+        violations.AddWhen(allocation.StateAmountOre < 0, $"{prefix}.state_amount_ore", ViolationReason.OutOfRange, "An amount cannot be negative.");
+        violations.AddWhen(allocation.StateAmountOre > MaxAmountOre, $"{prefix}.state_amount_ore", ViolationReason.OutOfRange, "The amount is implausibly large.");
+        violations.AddWhen(!Enum.IsDefined(allocation.Status), $"{prefix}.status", ViolationReason.InvalidValue, "Unknown status.");
     }
 
     // A federation declines part of what is offered, never more.
     public static void ValidateDeclined(Allocation allocation, string prefix, FieldViolations violations) =>
         violations.AddWhen(allocation.DeclinedStateAmountOre < 0 || allocation.DeclinedStateAmountOre > allocation.StateAmountOre,
-            $"{prefix}.declined_state_amount_ore", "Between 0 and the offered state amount.");
+            $"{prefix}.declined_state_amount_ore", ViolationReason.OutOfRange, "Between 0 and the offered state amount.");
 }

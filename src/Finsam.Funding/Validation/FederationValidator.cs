@@ -17,8 +17,8 @@ public static partial class FederationValidator
     public static void Validate(Federation federation, string prefix, FieldViolations violations)
     {
         ValidateDisplayName(federation.DisplayName, $"{prefix}.display_name", violations);
-        violations.AddWhen(!Enum.IsDefined(federation.MunicipalShareBasis), $"{prefix}.municipal_share_basis", "Unknown share basis.");
-        violations.AddWhen(!Enum.IsDefined(federation.RegionalShareBasis), $"{prefix}.regional_share_basis", "Unknown share basis.");
+        violations.AddWhen(!Enum.IsDefined(federation.MunicipalShareBasis), $"{prefix}.municipal_share_basis", ViolationReason.InvalidValue, "Unknown share basis.");
+        violations.AddWhen(!Enum.IsDefined(federation.RegionalShareBasis), $"{prefix}.regional_share_basis", ViolationReason.InvalidValue, "Unknown share basis.");
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < federation.Members.Count; i++)
@@ -28,28 +28,28 @@ public static partial class FederationValidator
 
             if (!IdPattern().IsMatch(member.MemberId))
             {
-                violations.Add($"{at}.member_id", "Use 1 to 63 lower-case letters, digits and hyphens, starting with a letter.");
+                violations.Add($"{at}.member_id", ViolationReason.InvalidFormat, "Use 1 to 63 lower-case letters, digits and hyphens, starting with a letter.");
             }
             else if (!seen.Add(member.MemberId))
             {
-                violations.Add($"{at}.member_id", $"'{member.MemberId}' is used by another member.");
+                violations.Add($"{at}.member_id", ViolationReason.Duplicate, $"'{member.MemberId}' is used by another member.");
             }
 
             if (member.Kind == MemberKind.Unspecified || !Enum.IsDefined(member.Kind))
             {
-                violations.Add($"{at}.kind", "Give the kind: Försäkringskassan, Arbetsförmedlingen, region or municipality.");
+                violations.Add($"{at}.kind", ViolationReason.Required, "Give the kind: MEMBER_KIND_FORSAKRINGSKASSAN, MEMBER_KIND_ARBETSFORMEDLINGEN, MEMBER_KIND_REGION or MEMBER_KIND_MUNICIPALITY.");
             }
             ValidateDisplayName(member.DisplayName, $"{at}.display_name", violations);
-            violations.AddWhen(member.Population < 0, $"{at}.population", "A population cannot be negative.");
+            violations.AddWhen(member.Population < 0, $"{at}.population", ViolationReason.OutOfRange, "A population cannot be negative.");
             violations.AddWhen(member.AgreedShareBasisPoints is < 0 or > BasisPointsInWhole,
-                $"{at}.agreed_share_basis_points", "A share is between 0 and 10 000 basis points.");
+                $"{at}.agreed_share_basis_points", ViolationReason.OutOfRange, "A share is between 0 and 10 000 basis points.");
         }
 
         foreach (var kind in new[] { MemberKind.Forsakringskassan, MemberKind.Arbetsformedlingen })
         {
             if (federation.Members.Count(m => m.Kind == kind) > 1)
             {
-                violations.Add($"{prefix}.members", $"A federation has at most one {kind} member.");
+                violations.Add($"{prefix}.members", ViolationReason.TooMany, $"A federation has at most one {kind} member.");
             }
         }
 
@@ -73,12 +73,12 @@ public static partial class FederationValidator
         {
             foreach (var (member, index) in party.Where(x => x.member.AgreedShareBasisPoints == 0))
             {
-                violations.Add($"{prefix}.members[{index}].agreed_share_basis_points", "Each member that shares the quarter needs a share above zero.");
+                violations.Add($"{prefix}.members[{index}].agreed_share_basis_points", ViolationReason.OutOfRange, "Each member that shares the quarter needs a share above zero.");
             }
             var sum = party.Sum(x => (long)x.member.AgreedShareBasisPoints);
             if (sum != BasisPointsInWhole)
             {
-                violations.Add($"{prefix}.members",
+                violations.Add($"{prefix}.members", ViolationReason.InvalidValue,
                     $"The {(kind == MemberKind.Region ? "regions'" : "municipalities'")} agreed shares add up to {sum} basis points, not 10 000.");
             }
         }
@@ -86,7 +86,7 @@ public static partial class FederationValidator
         {
             foreach (var (member, index) in party.Where(x => x.member.Population == 0))
             {
-                violations.Add($"{prefix}.members[{index}].population", "Each member that shares the quarter by population needs a population above zero.");
+                violations.Add($"{prefix}.members[{index}].population", ViolationReason.OutOfRange, "Each member that shares the quarter by population needs a population above zero.");
             }
         }
     }
@@ -95,11 +95,11 @@ public static partial class FederationValidator
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            violations.Add(field, "Required.");
+            violations.Add(field, ViolationReason.Required, "Required.");
         }
         else if (value.Length > MaxDisplayNameLength)
         {
-            violations.Add(field, $"At most {MaxDisplayNameLength} characters.");
+            violations.Add(field, ViolationReason.TooLong, $"At most {MaxDisplayNameLength} characters.");
         }
     }
 }

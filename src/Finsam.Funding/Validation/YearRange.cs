@@ -11,5 +11,5 @@ public sealed class YearRange(TimeProvider clock)
     public int LastYear => clock.GetUtcNow().Year + YearsAhead;
 
     public void Validate(int year, string field, FieldViolations violations) =>
-        violations.AddWhen(year < FirstYear || year > LastYear, field, $"The year must be between {FirstYear} and {LastYear}.");
+        violations.AddWhen(year < FirstYear || year > LastYear, field, ViolationReason.OutOfRange, $"The year must be between {FirstYear} and {LastYear}.");
 }

@@ -22,12 +22,12 @@ public static class EffortTransitions
         if (!Legal[from].Contains(to))
         {
             return Legal[from].Length == 0
-                ? $"A {Swedish(from)} effort stays {Swedish(from)}."
-                : $"A {Swedish(from)} effort can become {string.Join(" or ", Legal[from].Select(Swedish))}, not {Swedish(to)}.";
+                ? $"A {Name(from)} effort stays {Name(from)}."
+                : $"A {Name(from)} effort can become {string.Join(" or ", Legal[from].Select(Name))}, not {Name(to)}.";
         }
         if (to is EffortStatus.Granted or EffortStatus.Running && !hasDecision)
         {
-            return $"The effort cannot be {Swedish(to)} without a board decision granting it; record the decision first.";
+            return $"The effort cannot be {Name(to)} without a board decision granting it; record the decision first.";
         }
         return null;
     }
@@ -36,14 +36,15 @@ public static class EffortTransitions
 
     public static bool CanBeDeleted(EffortStatus status) => status is EffortStatus.Draft or EffortStatus.Rejected or EffortStatus.Withdrawn;
 
-    private static string Swedish(EffortStatus status) => status switch
+    // API messages are English; a client app shows the Swedish word for each status itself.
+    private static string Name(EffortStatus status) => status switch
     {
-        EffortStatus.Draft => "utkast (draft)",
-        EffortStatus.Applied => "ansökt (applied)",
-        EffortStatus.Granted => "beviljad (granted)",
-        EffortStatus.Running => "pågående (running)",
-        EffortStatus.Ended => "avslutad (ended)",
-        EffortStatus.Rejected => "avslagen (rejected)",
-        _ => "återtagen (withdrawn)",
+        EffortStatus.Draft => "draft",
+        EffortStatus.Applied => "applied",
+        EffortStatus.Granted => "granted",
+        EffortStatus.Running => "running",
+        EffortStatus.Ended => "ended",
+        EffortStatus.Rejected => "rejected",
+        _ => "withdrawn",
     };
 }

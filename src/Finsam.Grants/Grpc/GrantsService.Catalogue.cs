@@ -16,9 +16,9 @@ public sealed partial class GrantsService
     public override async Task<Contract.SearchCatalogueResponse> SearchCatalogue(Contract.SearchCatalogueRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        violations.AddWhen(request.Query.Length > MaxQueryLength, "query", $"At most {MaxQueryLength} characters.");
-        violations.AddWhen(request.TargetGroup.Length > MaxQueryLength, "target_group", $"At most {MaxQueryLength} characters.");
-        violations.AddWhen(request.Municipality.Length > MaxQueryLength, "municipality", $"At most {MaxQueryLength} characters.");
+        violations.AddWhen(request.Query.Length > MaxQueryLength, "query", ViolationReason.TooLong, $"At most {MaxQueryLength} characters.");
+        violations.AddWhen(request.TargetGroup.Length > MaxQueryLength, "target_group", ViolationReason.TooLong, $"At most {MaxQueryLength} characters.");
+        violations.AddWhen(request.Municipality.Length > MaxQueryLength, "municipality", ViolationReason.TooLong, $"At most {MaxQueryLength} characters.");
         var pageSize = Paging.PageSize(request.PageSize, violations);
         var after = Paging.Decode(request.PageToken, violations) ?? "";
         violations.ThrowIfAny();

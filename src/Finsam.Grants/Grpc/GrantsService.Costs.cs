@@ -18,7 +18,7 @@ public sealed partial class GrantsService
         ValidateYear(request.FirstYear, "first_year", violations);
         ValidateYear(request.LastYear, "last_year", violations);
         violations.AddWhen(request.LastYear < request.FirstYear || request.LastYear - request.FirstYear >= MaxYearsAsked,
-            "last_year", $"From the first year, at most {MaxYearsAsked} years on.");
+            "last_year", ViolationReason.InvalidValue, $"From the first year, at most {MaxYearsAsked} years on.");
         violations.ThrowIfAny();
 
         var federationId = context.FederationId();

@@ -19,17 +19,19 @@ public sealed partial class GrantsService
         DateOnly? decidedOn = null;
         if (request.Decision is not { } decision)
         {
-            violations.Add("decision", "Required.");
+            violations.Add("decision", ViolationReason.Required, "Required.");
         }
         else
         {
             decidedOn = EffortValidator.Date(decision.DecidedOn, "decision.decided_on", violations);
-            violations.AddWhen(decision.DecidedOn.Length == 0, "decision.decided_on", "Required.");
-            violations.AddWhen(string.IsNullOrWhiteSpace(decision.ReferenceNumber) || decision.ReferenceNumber.Length > 100,
-                "decision.reference_number", "The diarienummer is required, at most 100 characters.");
+            violations.AddWhen(decision.DecidedOn.Length == 0, "decision.decided_on", ViolationReason.Required, "Required.");
+            violations.AddWhen(string.IsNullOrWhiteSpace(decision.ReferenceNumber),
+                "decision.reference_number", ViolationReason.Required, "The reference number (diarienummer) is required.");
+            violations.AddWhen(decision.ReferenceNumber.Length > 100,
+                "decision.reference_number", ViolationReason.TooLong, "At most 100 characters.");
             effortIds = ResourceNamePattern.Match(decision.Effort, "federations/*/efforts/*", "decision.effort", violations);
-            violations.AddWhen(effortIds is not null && ids is not null && effortIds[0] != ids[0], "decision.effort", "The effort belongs to another federation.");
-            violations.AddWhen(decision.GrantedYears.Count == 0, "decision.granted_years", "Name the years the money is granted for.");
+            violations.AddWhen(effortIds is not null && ids is not null && effortIds[0] != ids[0], "decision.effort", ViolationReason.NotAllowed, "The effort belongs to another federation.");
+            violations.AddWhen(decision.GrantedYears.Count == 0, "decision.granted_years", ViolationReason.Required, "Name the years the money is granted for.");
             foreach (var year in decision.GrantedYears)
             {
                 ValidateYear(year, "decision.granted_years", violations);
@@ -87,20 +89,20 @@ public sealed partial class GrantsService
         var violations = new FieldViolations();
         if (request.Reservation is null)
         {
-            FieldViolations.Throw("reservation", "Required.");
+            FieldViolations.Throw("reservation", ViolationReason.Required, "Required.");
         }
         var ids = ResourceNamePattern.Match(request.Reservation!.Name, "federations/*/reservations/*", "reservation.name", violations);
         var year = 0;
         if (ids is not null && (!int.TryParse(ids[1], out year) || year.ToString(System.Globalization.CultureInfo.InvariantCulture) != ids[1]))
         {
-            violations.Add("reservation.name", "Expected federations/{federation}/reservations/{year}.");
+            violations.Add("reservation.name", ViolationReason.InvalidFormat, "Expected federations/{federation}/reservations/{year}.");
         }
         else if (ids is not null)
         {
             ValidateYear(year, "reservation.name", violations);
         }
-        violations.AddWhen(request.Reservation.AmountOre is < 0 or > EffortValidator.MaxAmountOre, "reservation.amount_ore", "An amount between 0 and a hundred billion kronor.");
-        violations.AddWhen(request.Reservation.Label.Length > 200, "reservation.label", "At most 200 characters.");
+        violations.AddWhen(request.Reservation.AmountOre is < 0 or > EffortValidator.MaxAmountOre, "reservation.amount_ore", ViolationReason.OutOfRange, "An amount between 0 and a hundred billion kronor.");
+        violations.AddWhen(request.Reservation.Label.Length > 200, "reservation.label", ViolationReason.TooLong, "At most 200 characters.");
         violations.ThrowIfAny();
 
         var federationId = context.FederationId();

@@ -20,11 +20,11 @@ public sealed partial class GrantsService
     {
         var violations = new FieldViolations();
         var ids = ResourceNamePattern.Match(request.Parent, "federations/*", "parent", violations);
-        violations.AddWhen(ResourceNamePattern.Match($"x/{request.EffortId}", "x/*") is null, "effort_id",
+        violations.AddWhen(ResourceNamePattern.Match($"x/{request.EffortId}", "x/*") is null, "effort_id", ViolationReason.InvalidFormat,
             "Use 1 to 63 lower-case letters, digits and hyphens.");
         if (request.Effort is null)
         {
-            violations.Add("effort", "Required.");
+            violations.Add("effort", ViolationReason.Required, "Required.");
         }
         else
         {
@@ -98,8 +98,8 @@ public sealed partial class GrantsService
             ValidateYear(request.Year, "year", violations);
         }
         var status = request.Status == Contract.EffortStatus.Unspecified ? null : request.Status.ToDomain();
-        violations.AddWhen(request.Status != Contract.EffortStatus.Unspecified && status is null, "status", "Unknown status.");
-        violations.AddWhen(request.Kind != Contract.EffortKind.Unspecified && !System.Enum.IsDefined(request.Kind), "kind", "Unknown kind.");
+        violations.AddWhen(request.Status != Contract.EffortStatus.Unspecified && status is null, "status", ViolationReason.InvalidValue, "Unknown status.");
+        violations.AddWhen(request.Kind != Contract.EffortKind.Unspecified && !System.Enum.IsDefined(request.Kind), "kind", ViolationReason.InvalidValue, "Unknown kind.");
         violations.ThrowIfAny();
 
         var federationId = context.FederationId();
@@ -138,7 +138,7 @@ public sealed partial class GrantsService
         var violations = new FieldViolations();
         if (request.Effort is null)
         {
-            FieldViolations.Throw("effort", "Required.");
+            FieldViolations.Throw("effort", ViolationReason.Required, "Required.");
         }
         var ids = ResourceNamePattern.Match(request.Effort!.Name, "federations/*/efforts/*", "effort.name", violations);
         var paths = UpdateMasks.Resolve(request.UpdateMask, UpdatableEffortFields, "update_mask", violations);
@@ -184,7 +184,7 @@ public sealed partial class GrantsService
         var violations = new FieldViolations();
         var ids = ResourceNamePattern.Match(request.Name, "federations/*/efforts/*", "name", violations);
         var to = request.Status.ToDomain();
-        violations.AddWhen(to is null, "status", "Give the status to move to.");
+        violations.AddWhen(to is null, "status", ViolationReason.Required, "Give the status to move to.");
         violations.ThrowIfAny();
 
         var ct = context.CancellationToken;

@@ -17,23 +17,25 @@ public sealed partial class GrantsService
         var violations = new FieldViolations();
         if (request.FollowUp is null)
         {
-            FieldViolations.Throw("follow_up", "Required.");
+            FieldViolations.Throw("follow_up", ViolationReason.Required, "Required.");
         }
         var followUp = request.FollowUp!;
         var key = ParseFollowUp(followUp.Name, "follow_up.name", violations);
-        violations.AddWhen(followUp.PlannedParticipants < 0, "follow_up.planned_participants", "Cannot be negative.");
-        violations.AddWhen(followUp.ActualParticipants < 0, "follow_up.actual_participants", "Cannot be negative.");
-        violations.AddWhen(followUp.FinishedToWork < 0, "follow_up.finished_to_work", "Cannot be negative.");
-        violations.AddWhen(followUp.FinishedToStudies < 0, "follow_up.finished_to_studies", "Cannot be negative.");
+        violations.AddWhen(followUp.PlannedParticipants < 0, "follow_up.planned_participants", ViolationReason.OutOfRange, "Cannot be negative.");
+        violations.AddWhen(followUp.ActualParticipants < 0, "follow_up.actual_participants", ViolationReason.OutOfRange, "Cannot be negative.");
+        violations.AddWhen(followUp.FinishedToWork < 0, "follow_up.finished_to_work", ViolationReason.OutOfRange, "Cannot be negative.");
+        violations.AddWhen(followUp.FinishedToStudies < 0, "follow_up.finished_to_studies", ViolationReason.OutOfRange, "Cannot be negative.");
         violations.AddWhen((long)followUp.FinishedToWork + followUp.FinishedToStudies > followUp.ActualParticipants,
-            "follow_up.finished_to_work", "More finished than took part.");
-        violations.AddWhen(followUp.Indicators.Count > MaxIndicators, "follow_up.indicators", $"At most {MaxIndicators} indicators.");
+            "follow_up.finished_to_work", ViolationReason.InvalidValue, "More finished than took part.");
+        violations.AddWhen(followUp.Indicators.Count > MaxIndicators, "follow_up.indicators", ViolationReason.TooMany, $"At most {MaxIndicators} indicators.");
         for (var i = 0; i < followUp.Indicators.Count; i++)
         {
-            violations.AddWhen(string.IsNullOrWhiteSpace(followUp.Indicators[i].Indicator) || followUp.Indicators[i].Indicator.Length > 200,
-                $"follow_up.indicators[{i}].indicator", "The indicator's name is required, at most 200 characters.");
+            violations.AddWhen(string.IsNullOrWhiteSpace(followUp.Indicators[i].Indicator),
+                $"follow_up.indicators[{i}].indicator", ViolationReason.Required, "The indicator's name is required.");
+            violations.AddWhen(followUp.Indicators[i].Indicator.Length > 200,
+                $"follow_up.indicators[{i}].indicator", ViolationReason.TooLong, "At most 200 characters.");
         }
-        violations.AddWhen(followUp.Indicators.Select(i => i.Indicator).Distinct().Count() != followUp.Indicators.Count, "follow_up.indicators", "An indicator is named twice.");
+        violations.AddWhen(followUp.Indicators.Select(i => i.Indicator).Distinct().Count() != followUp.Indicators.Count, "follow_up.indicators", ViolationReason.Duplicate, "An indicator is named twice.");
         violations.ThrowIfAny();
 
         var (_, effortId, year) = key!.Value;
@@ -97,7 +99,7 @@ public sealed partial class GrantsService
         }
         if (!int.TryParse(ids[2], System.Globalization.NumberStyles.None, null, out var year))
         {
-            violations.Add(field, "The follow-up's last part is its year.");
+            violations.Add(field, ViolationReason.InvalidValue, "The follow-up's last part is its year.");
             return null;
         }
         ValidateYear(year, field, violations);

@@ -23,11 +23,11 @@ public sealed partial class GrantsService(GrantsDbContext db, FederationDirector
 
 
     private void ValidateYear(int year, string field, FieldViolations violations) =>
-        violations.AddWhen(year < Validation.EffortValidator.FirstYear || year > LastYear, field,
+        violations.AddWhen(year < Validation.EffortValidator.FirstYear || year > LastYear, field, ViolationReason.OutOfRange,
             $"The year must be between {Validation.EffortValidator.FirstYear} and {LastYear}.");
 
     private static void ValidateRequestId(string requestId, FieldViolations violations) =>
-        violations.AddWhen(requestId.Length > MaxRequestIdLength, "request_id", $"At most {MaxRequestIdLength} characters.");
+        violations.AddWhen(requestId.Length > MaxRequestIdLength, "request_id", ViolationReason.TooLong, $"At most {MaxRequestIdLength} characters.");
 
     private static string? NullIfEmpty(string value) => string.IsNullOrEmpty(value) ? null : value;
 

@@ -18,19 +18,19 @@ public static class EffortValidator
         Text(effort.TargetGroup, $"{prefix}.target_group", 500, required: false, violations);
         Text(effort.Municipality, $"{prefix}.municipality", 200, required: false, violations);
         violations.AddWhen(effort.Kind == EffortKind.Unspecified || !Enum.IsDefined(effort.Kind),
-            $"{prefix}.kind", "Give the kind: individual or structural (an effort with both is registered as two).");
+            $"{prefix}.kind", ViolationReason.Required, "Give the kind: individual or structural (an effort with both is registered as two).");
 
         var start = Date(effort.StartOn, $"{prefix}.start_on", violations);
         var end = Date(effort.EndOn, $"{prefix}.end_on", violations);
-        violations.AddWhen(start is not null && end is not null && end < start, $"{prefix}.end_on", "The end comes before the start.");
+        violations.AddWhen(start is not null && end is not null && end < start, $"{prefix}.end_on", ViolationReason.InvalidValue, "The end comes before the start.");
 
         for (var i = 0; i < effort.CostLines.Count; i++)
         {
             var line = effort.CostLines[i];
             var at = $"{prefix}.cost_lines[{i}]";
-            violations.AddWhen(line.Year < FirstYear || line.Year > lastYear, $"{at}.year", $"The year must be between {FirstYear} and {lastYear}.");
+            violations.AddWhen(line.Year < FirstYear || line.Year > lastYear, $"{at}.year", ViolationReason.OutOfRange, $"The year must be between {FirstYear} and {lastYear}.");
             Text(line.Description, $"{at}.description", 200, required: true, violations);
-            violations.AddWhen(line.AmountOre is < 0 or > MaxAmountOre, $"{at}.amount_ore", "An amount between 0 and a hundred billion kronor.");
+            violations.AddWhen(line.AmountOre is < 0 or > MaxAmountOre, $"{at}.amount_ore", ViolationReason.OutOfRange, "An amount between 0 and a hundred billion kronor.");
         }
     }
 
@@ -45,13 +45,13 @@ public static class EffortValidator
         {
             return date;
         }
-        violations.Add(field, "Expected a date as YYYY-MM-DD.");
+        violations.Add(field, ViolationReason.InvalidFormat, "Expected a date as YYYY-MM-DD.");
         return null;
     }
 
     private static void Text(string value, string field, int max, bool required, FieldViolations violations)
     {
-        violations.AddWhen(required && string.IsNullOrWhiteSpace(value), field, "Required.");
-        violations.AddWhen(value.Length > max, field, $"At most {max} characters.");
+        violations.AddWhen(required && string.IsNullOrWhiteSpace(value), field, ViolationReason.Required, "Required.");
+        violations.AddWhen(value.Length > max, field, ViolationReason.TooLong, $"At most {max} characters.");
     }
 }

@@ -33,8 +33,8 @@ public sealed partial class AccessService(
     public override async Task<CreateClientResponse> CreateClient(CreateClientRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        violations.AddWhen(!IdPattern().IsMatch(request.ClientId), "client_id", "Use 1 to 63 lower-case letters, digits and hyphens, starting with a letter.");
-        violations.AddWhen(string.IsNullOrWhiteSpace(request.Client?.DisplayName), "client.display_name", "Required.");
+        violations.AddWhen(!IdPattern().IsMatch(request.ClientId), "client_id", ViolationReason.InvalidFormat, "Use 1 to 63 lower-case letters, digits and hyphens, starting with a letter.");
+        violations.AddWhen(string.IsNullOrWhiteSpace(request.Client?.DisplayName), "client.display_name", ViolationReason.Required, "Required.");
         violations.ThrowIfAny();
 
         if (await applications.FindByClientIdAsync(request.ClientId, context.CancellationToken) is not null)
@@ -59,9 +59,9 @@ public sealed partial class AccessService(
     public override async Task<Person> CreatePerson(CreatePersonRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        violations.AddWhen(!IdPattern().IsMatch(request.Username), "username", "Use 1 to 63 lower-case letters, digits and hyphens, starting with a letter.");
-        violations.AddWhen(string.IsNullOrWhiteSpace(request.Person?.DisplayName), "person.display_name", "Required.");
-        violations.AddWhen(request.Password.Length < MinPasswordLength, "password", $"At least {MinPasswordLength} characters.");
+        violations.AddWhen(!IdPattern().IsMatch(request.Username), "username", ViolationReason.InvalidFormat, "Use 1 to 63 lower-case letters, digits and hyphens, starting with a letter.");
+        violations.AddWhen(string.IsNullOrWhiteSpace(request.Person?.DisplayName), "person.display_name", ViolationReason.Required, "Required.");
+        violations.AddWhen(request.Password.Length < MinPasswordLength, "password", ViolationReason.TooShort, $"At least {MinPasswordLength} characters.");
         violations.ThrowIfAny();
 
         if (await db.People.AnyAsync(p => p.Username == request.Username, context.CancellationToken))
@@ -138,20 +138,20 @@ public sealed partial class AccessService(
         var violations = new FieldViolations();
         if (grant is null)
         {
-            FieldViolations.Throw("grant", "Required.");
+            FieldViolations.Throw("grant", ViolationReason.Required, "Required.");
         }
         var isClient = grant!.Principal.StartsWith(Principals.ClientPrefix, StringComparison.Ordinal);
         var isPerson = grant.Principal.StartsWith(Principals.PersonPrefix, StringComparison.Ordinal);
-        violations.AddWhen(!isClient && !isPerson, "grant.principal", "Expected clients/{client_id} or people/{username}.");
-        violations.AddWhen(grant.Role == Role.Unspecified || !System.Enum.IsDefined(grant.Role), "grant.role", "Give the role: regional administrator, editor, reader or auditor.");
+        violations.AddWhen(!isClient && !isPerson, "grant.principal", ViolationReason.InvalidFormat, "Expected clients/{client_id} or people/{username}.");
+        violations.AddWhen(grant.Role == Role.Unspecified || !System.Enum.IsDefined(grant.Role), "grant.role", ViolationReason.Required, "Give the role: regional administrator, editor, reader or auditor.");
         var federation = FederationNames.Parse(grant.Federation);
         if (grant.Role == Role.RegionalAdministrator)
         {
-            violations.AddWhen(grant.Federation.Length > 0, "grant.federation", "A regional administrator's role covers every federation: leave it empty.");
+            violations.AddWhen(grant.Federation.Length > 0, "grant.federation", ViolationReason.NotAllowed, "A regional administrator's role covers every federation: leave it empty.");
         }
         else
         {
-            violations.AddWhen(federation is null || grant.Federation != $"federations/{federation}", "grant.federation", "Expected federations/{federation}.");
+            violations.AddWhen(federation is null || grant.Federation != $"federations/{federation}", "grant.federation", ViolationReason.InvalidFormat, "Expected federations/{federation}.");
         }
         violations.ThrowIfAny();
 
