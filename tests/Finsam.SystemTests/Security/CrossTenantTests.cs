@@ -100,6 +100,48 @@ public sealed class CrossTenantTests(FinsamSystem system)
         }
     }
 
+    // The hole as it was found: the URL names one federation and a message in the body
+    // another. Over the gateway's JSON port the check reads the declared field (the URL's) and
+    // refuses the body's name into the other federation.
+    [Fact]
+    public async Task Json_with_the_url_in_one_federation_and_the_body_in_another_is_refused_either_way()
+    {
+        var a = Federations.NewId("a");
+        var b = Federations.NewId("b");
+        foreach (var id in new[] { a, b })
+        {
+            await system.Funding.CreateFederationAsync(new CreateFederationRequest { FederationId = id, Federation = Federations.Sundsvall() });
+            await system.Funding.CreateAllocationAsync(new CreateAllocationRequest { Parent = $"federations/{id}", Allocation = new Allocation { Year = 2022, StateAmountOre = Federations.Sundsvall2022StateOre } });
+            await system.Funding.SetInstalmentPlanAsync(new SetInstalmentPlanRequest { InstalmentPlan = new InstalmentPlan { Name = $"federations/{id}/instalmentPlans/2022", Frequency = InstalmentFrequency.Yearly } });
+            await system.Funding.RaiseInvoicesAsync(new RaiseInvoicesRequest { InstalmentPlan = $"federations/{id}/instalmentPlans/2022" });
+        }
+        using var editorOfA = new HttpClient { BaseAddress = system.GatewayHttp };
+        editorOfA.DefaultRequestHeaders.Authorization = new("Bearer", await system.TokenWithRolesAsync((Role.Editor, a)));
+
+        async Task<System.Net.HttpStatusCode> PayAsync(string urlFederation, string bodyFederation)
+        {
+            var body = $$"""{"name": "federations/{{bodyFederation}}/invoices/2022-sundsvalls-kommun-1/payments/x", "amount_ore": "100", "paid_on": "2022-03-01"}""";
+            using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+            var response = await editorOfA.PostAsync($"/v1/federations/{urlFederation}/invoices/2022-sundsvalls-kommun-1/payments?request_id={Guid.NewGuid()}", content);
+            var text = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode == System.Net.HttpStatusCode.BadRequest)
+            {
+                Assert.Contains("payment.name", text);
+            }
+            return response.StatusCode;
+        }
+
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, await PayAsync(urlFederation: b, bodyFederation: a));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, await PayAsync(urlFederation: a, bodyFederation: b));
+        foreach (var id in new[] { a, b })
+        {
+            var outstanding = await system.Funding.GetOutstandingAsync(new GetOutstandingRequest { Name = $"federations/{id}/outstanding/2022" });
+            Assert.Equal(0, outstanding.PaidOre);
+        }
+        // The same payment named consistently is the editor's to record.
+        Assert.Equal(System.Net.HttpStatusCode.OK, await PayAsync(urlFederation: a, bodyFederation: a));
+    }
+
     private static void AssertRefusedForTheTenancy(RpcException refusal, string what, string field, bool isTheDeclaredField)
     {
         if (refusal.StatusCode == StatusCode.PermissionDenied)
