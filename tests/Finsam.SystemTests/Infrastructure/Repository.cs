@@ -18,17 +18,21 @@ public static partial class Repository
     // The first command: the one that starts the whole system.
     public static string StartCommand => ShellBlocks(Readme)[0].Trim();
 
-    // The block after the walk-through marker.
-    public static string Walkthrough
+    // The walk-through: the block after each walk-through marker, in README's order, played
+    // one after another in one shell, so later blocks use what earlier ones set (GW, TOKEN, AUTH).
+    public static IReadOnlyList<string> Walkthrough
     {
         get
         {
             var readme = Readme;
-            var marker = readme.IndexOf("<!-- walkthrough", StringComparison.Ordinal);
-            Assert.True(marker >= 0, "README.md has no walk-through marker.");
-            return ShellBlocks(readme[marker..])[0];
+            var blocks = WalkthroughMarker().Matches(readme).Select(m => ShellBlocks(readme[m.Index..])[0]).ToList();
+            Assert.True(blocks.Count > 0, "README.md has no walk-through marker.");
+            return blocks;
         }
     }
+
+    [GeneratedRegex(@"<!-- walkthrough[^>]*-->\n```sh\n")]
+    private static partial Regex WalkthroughMarker();
 
     private static string FindRoot()
     {

@@ -11,9 +11,13 @@ public sealed partial class SystemProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource<Uri> _gateway = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<Uri> _gatewayGrpc = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     [GeneratedRegex(@"gateway http: (http://\S+)")]
     private static partial Regex GatewayLine();
+
+    [GeneratedRegex(@"gateway grpc: (http://\S+)")]
+    private static partial Regex GatewayGrpcLine();
 
     private SystemProcess(Process process)
     {
@@ -76,6 +80,10 @@ public sealed partial class SystemProcess : IAsyncDisposable
         {
             _gateway.TrySetResult(new Uri(match.Groups[1].Value));
         }
+        if (GatewayGrpcLine().Match(line) is { Success: true } grpc)
+        {
+            _gatewayGrpc.TrySetResult(new Uri(grpc.Groups[1].Value));
+        }
     }
 
     // The gateway's JSON address, as the AppHost prints it once everything is healthy.
@@ -90,6 +98,9 @@ public sealed partial class SystemProcess : IAsyncDisposable
         }
         return await _gateway.Task;
     }
+
+    // The gateway's gRPC address, printed on the line after the JSON one.
+    public Task<Uri> GatewayGrpcAsync() => _gatewayGrpc.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
     // Ctrl+C in the terminal: SIGINT to every process of the group.
     public void Interrupt() => Process.Start("kill", ["-INT", "--", $"-{_process.Id}"]).WaitForExit();
