@@ -333,8 +333,9 @@ internal static class OpenApiDocument
         FieldType.Bytes => new JsonObject { ["type"] = "string", ["format"] = "byte" },
         FieldType.Double => new JsonObject { ["type"] = "number", ["format"] = "double" },
         FieldType.Float => new JsonObject { ["type"] = "number", ["format"] = "float" },
-        FieldType.Int64 or FieldType.SInt64 or FieldType.SFixed64 => new JsonObject { ["type"] = "string", ["format"] = "int64" },
-        FieldType.UInt64 or FieldType.Fixed64 => new JsonObject { ["type"] = "string", ["format"] = "uint64" },
+        // Transcoding writes 64-bit integers as JSON numbers and reads numbers or strings.
+        FieldType.Int64 or FieldType.SInt64 or FieldType.SFixed64 => new JsonObject { ["type"] = "integer", ["format"] = "int64" },
+        FieldType.UInt64 or FieldType.Fixed64 => new JsonObject { ["type"] = "integer", ["format"] = "int64", ["minimum"] = 0 },
         FieldType.UInt32 or FieldType.Fixed32 => new JsonObject { ["type"] = "integer", ["format"] = "int64", ["minimum"] = 0 },
         _ => new JsonObject { ["type"] = "integer", ["format"] = "int32" },
     };
@@ -352,7 +353,7 @@ internal static class OpenApiDocument
         "google.protobuf.StringValue" => new JsonObject { ["type"] = "string", ["nullable"] = true },
         "google.protobuf.BoolValue" => new JsonObject { ["type"] = "boolean", ["nullable"] = true },
         "google.protobuf.Int32Value" or "google.protobuf.UInt32Value" => new JsonObject { ["type"] = "integer", ["nullable"] = true },
-        "google.protobuf.Int64Value" or "google.protobuf.UInt64Value" => new JsonObject { ["type"] = "string", ["format"] = "int64", ["nullable"] = true },
+        "google.protobuf.Int64Value" or "google.protobuf.UInt64Value" => new JsonObject { ["type"] = "integer", ["format"] = "int64", ["nullable"] = true },
         "google.protobuf.DoubleValue" or "google.protobuf.FloatValue" => new JsonObject { ["type"] = "number", ["nullable"] = true },
         "google.protobuf.BytesValue" => new JsonObject { ["type"] = "string", ["format"] = "byte", ["nullable"] = true },
         "google.api.HttpBody" => new JsonObject { ["type"] = "string", ["format"] = "binary" },
