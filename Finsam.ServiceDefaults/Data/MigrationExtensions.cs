@@ -17,10 +17,11 @@ public static class MigrationExtensions
         where TContext : DbContext
     {
         await using var scope = host.Services.CreateAsyncScope();
-        var dataSource = scope.ServiceProvider.GetRequiredService<NpgsqlDataSource>();
+        var context = scope.ServiceProvider.GetRequiredService<TContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Finsam.Migrations");
 
-        await using var connection = await OpenWithRetryAsync(dataSource, logger, cancellationToken);
+        // The lock is held on a connection of its own, from the context's connection string.
+        await using var connection = await OpenWithRetryAsync(context.Database.GetConnectionString()!, logger, cancellationToken);
         var lockKey = AdvisoryLockKey(typeof(TContext).FullName!);
 
         await using (var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
@@ -31,7 +32,6 @@ public static class MigrationExtensions
 
         try
         {
-            var context = scope.ServiceProvider.GetRequiredService<TContext>();
             await context.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Database of {Context} is up to date.", typeof(TContext).Name);
         }
@@ -43,14 +43,24 @@ public static class MigrationExtensions
         }
     }
 
-    private static async Task<NpgsqlConnection> OpenWithRetryAsync(NpgsqlDataSource dataSource, ILogger logger, CancellationToken cancellationToken)
+    private static async Task<NpgsqlConnection> OpenWithRetryAsync(string connectionString, ILogger logger, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + DatabaseWaitLimit;
         while (true)
         {
             try
             {
-                return await dataSource.OpenConnectionAsync(cancellationToken);
+                var connection = new NpgsqlConnection(connectionString);
+                try
+                {
+                    await connection.OpenAsync(cancellationToken);
+                    return connection;
+                }
+                catch
+                {
+                    await connection.DisposeAsync();
+                    throw;
+                }
             }
             catch (NpgsqlException exception) when (DateTime.UtcNow < deadline)
             {

@@ -36,7 +36,7 @@ public sealed class StoreErrorsInterceptor : Interceptor
         catch (Exception exception) when (IsDatabaseUnreachable(exception))
         {
             // The pool's other idle connections died with this one: start afresh.
-            context.GetHttpContext().RequestServices.GetService<NpgsqlDataSource>()?.Clear();
+            DatabasePools.Clear();
             throw GrpcErrors.Unavailable("The database");
         }
     }

@@ -7,7 +7,7 @@ using Finsam.ServiceDefaults.Grpc;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddNpgsqlDbContext<BudgetDbContext>("budgetdb");
+builder.AddServiceDatabase<BudgetDbContext>("budgetdb");
 builder.AddFinsamGrpc();
 
 builder.Services.AddSingleton(TimeProvider.System);

@@ -10,7 +10,7 @@ using Finsam.ServiceDefaults.Grpc;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddNpgsqlDbContext<DocumentsDbContext>("documentsdb");
+builder.AddServiceDatabase<DocumentsDbContext>("documentsdb");
 builder.AddFinsamGrpc();
 
 builder.Services.AddSingleton(TimeProvider.System);

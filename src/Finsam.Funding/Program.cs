@@ -6,7 +6,7 @@ using Finsam.ServiceDefaults.Grpc;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddNpgsqlDbContext<FundingDbContext>("fundingdb");
+builder.AddServiceDatabase<FundingDbContext>("fundingdb");
 builder.AddFinsamGrpc();
 
 builder.Services.AddSingleton(TimeProvider.System);

@@ -6,7 +6,7 @@ using Finsam.ServiceDefaults.Grpc;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddNpgsqlDbContext<GrantsDbContext>("grantsdb");
+builder.AddServiceDatabase<GrantsDbContext>("grantsdb");
 builder.AddFinsamGrpc();
 
 builder.Services.AddSingleton(TimeProvider.System);

@@ -11,7 +11,7 @@ using OpenIddict.Validation.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddNpgsqlDbContext<IdentityDbContext>("identitydb");
+builder.AddServiceDatabase<IdentityDbContext>("identitydb");
 
 var identitySection = builder.Configuration.GetSection(TokenServerOptions.Section);
 builder.Services.Configure<TokenServerOptions>(identitySection);

@@ -1,0 +1,38 @@
+using Aspire.Npgsql.EntityFrameworkCore.PostgreSQL;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Microsoft.Extensions.Hosting;
+
+// A service's own database through Aspire's integration (Aspire.Npgsql.EntityFrameworkCore.PostgreSQL):
+// the DbContext (pooled) from ConnectionStrings:<name>, Npgsql's traces and metrics through
+// OpenTelemetry, with two of Aspire's defaults set back on purpose (see ServiceDatabaseSettings).
+public static class DatabaseExtensions
+{
+    public static IHostApplicationBuilder AddServiceDatabase<TContext>(
+        this IHostApplicationBuilder builder,
+        string connectionName) where TContext : DbContext
+    {
+        builder.AddNpgsqlDbContext<TContext>(connectionName, ServiceDatabaseSettings.Apply);
+
+        // One check per database, named after it, that also drops the pool's dead
+        // connections after the server restarts (Aspire's own check opens an unpooled
+        // connection and so never finds them).
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck<TContext>>(connectionName);
+
+        return builder;
+    }
+}
+
+public static class ServiceDatabaseSettings
+{
+    public static void Apply(NpgsqlEntityFrameworkCorePostgreSQLSettings settings)
+    {
+        // No automatic retries: a write whose commit is in doubt must not run twice.
+        // Callers retry with the same request id instead.
+        settings.DisableRetry = true;
+        // Ours (DatabaseHealthCheck) instead of Aspire's, which opens an unpooled connection.
+        settings.DisableHealthChecks = true;
+    }
+}
