@@ -182,6 +182,7 @@ public sealed class BudgetTests(FinsamSystem system)
             ["RollUp"] = () => budget.RollUpAsync(new RollUpRequest { Year = 2022 }).ResponseAsync,
             ["SetFinancialGoals"] = () => budget.SetFinancialGoalsAsync(new SetFinancialGoalsRequest { FinancialGoals = new FinancialGoals { Name = $"federations/{id}/financialGoals" } }).ResponseAsync,
             ["GetFinancialGoals"] = () => budget.GetFinancialGoalsAsync(new GetFinancialGoalsRequest { Name = $"federations/{id}/financialGoals" }).ResponseAsync,
+            ["ListAuditRecords"] = () => budget.ListAuditRecordsAsync(new Contracts.Common.V1.ListAuditRecordsRequest { Parent = $"federations/{id}" }).ResponseAsync,
         };
         Assert.Equal(BudgetService.Descriptor.Methods.Select(m => m.Name).Order(), calls.Keys.Order());
         foreach (var (method, call) in calls)
@@ -189,6 +190,26 @@ public sealed class BudgetTests(FinsamSystem system)
             var failure = await Assert.ThrowsAsync<RpcException>(call);
             Assert.True(failure.StatusCode == StatusCode.PermissionDenied, $"{method}: {failure.StatusCode} {failure.Status.Detail}");
         }
+    }
+
+    [Fact]
+    public async Task Every_budget_change_is_in_the_federations_budget_audit_trail_for_its_auditors()
+    {
+        var id = await SetUpSundsvallAsync();
+        var name = $"federations/{id}/budgets/2022";
+        await system.Budget.ProposeBudgetAsync(new ProposeBudgetRequest { Name = name });
+
+        var auditor = system.BudgetAs(await system.TokenWithRolesAsync((Contracts.Identity.V1.Role.Auditor, id)));
+        var trail = await auditor.ListAuditRecordsAsync(new Contracts.Common.V1.ListAuditRecordsRequest { Parent = $"federations/{id}" });
+        Assert.Equal(["SetFinancialGoals", "CreateBudget", "ProposeBudget"], trail.Records.Select(r => r.Action));
+        var proposed = trail.Records[^1];
+        Assert.Equal(name, proposed.Resource);
+        Assert.Contains("BUDGET_STATUS_DRAFT", proposed.BeforeJson);
+        Assert.Contains("BUDGET_STATUS_PROPOSED", proposed.AfterJson);
+        Assert.NotEqual("anonymous", proposed.Actor);
+
+        var reader = system.BudgetAs(await system.TokenWithRolesAsync((Contracts.Identity.V1.Role.Reader, id)));
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => reader.ListAuditRecordsAsync(new Contracts.Common.V1.ListAuditRecordsRequest { Parent = $"federations/{id}" }).ResponseAsync);
     }
 
     [Fact]
