@@ -2,7 +2,7 @@ using Finsam.Budget.Data;
 using Finsam.Budget.Grpc;
 using Finsam.Contracts.Funding.V1;
 using Finsam.Contracts.Grants.V1;
-using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceKit.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
 

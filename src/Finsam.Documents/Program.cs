@@ -5,7 +5,7 @@ using Finsam.Documents;
 using Finsam.Documents.Data;
 using Finsam.Documents.Grpc;
 using Finsam.Documents.Rendering;
-using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceKit.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
 

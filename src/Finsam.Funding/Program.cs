@@ -1,7 +1,7 @@
 using Finsam.Funding.Data;
 using Finsam.Funding.Grpc;
 using Finsam.Funding.Validation;
-using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceKit.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,7 +1,7 @@
 using Finsam.Contracts.Funding.V1;
 using Finsam.Grants.Data;
 using Finsam.Grants.Grpc;
-using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceKit.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -3,7 +3,7 @@ using Finsam.Identity.Data;
 using Finsam.Identity.Grpc;
 using Finsam.Identity.SignIn;
 using Finsam.Identity.Tokens;
-using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceKit.Grpc;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Validation.AspNetCore;

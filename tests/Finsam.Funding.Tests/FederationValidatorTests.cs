@@ -1,6 +1,6 @@
 using Finsam.Contracts.Funding.V1;
 using Finsam.Funding.Validation;
-using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceKit.Grpc;
 
 namespace Finsam.Funding.Tests;
 

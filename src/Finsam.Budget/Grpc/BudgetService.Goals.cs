@@ -1,8 +1,9 @@
 using Finsam.Budget.Data;
 using Finsam.Budget.Domain;
-using Finsam.ServiceDefaults.Audit;
-using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceKit.Audit;
+using Finsam.ServiceKit.Grpc;
 using Finsam.ServiceDefaults.Security;
+using Finsam.ServiceKit.Security;
 using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using Finsam.Budget.Domain;
-using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceKit.Grpc;
 using Contract = Finsam.Contracts.Budget.V1;
 
 namespace Finsam.Budget.Grpc;

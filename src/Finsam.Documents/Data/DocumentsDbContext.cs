@@ -1,4 +1,4 @@
-using Finsam.ServiceDefaults.Audit;
+using Finsam.ServiceKit.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Finsam.Documents.Data;

@@ -1,6 +1,6 @@
 using Finsam.Contracts.Documents.V1;
 using Finsam.Contracts.Grants.V1;
-using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceKit.Grpc;
 using Grpc.Core;
 using BudgetClient = Finsam.Contracts.Budget.V1.BudgetService.BudgetServiceClient;
 using FundingClient = Finsam.Contracts.Funding.V1.FundingService.FundingServiceClient;

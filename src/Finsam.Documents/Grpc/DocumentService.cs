@@ -1,9 +1,10 @@
 using Finsam.Contracts.Common.V1;
 using Finsam.Documents.Data;
 using Finsam.Documents.Rendering;
-using Finsam.ServiceDefaults.Audit;
-using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceKit.Audit;
+using Finsam.ServiceKit.Grpc;
 using Finsam.ServiceDefaults.Security;
+using Finsam.ServiceKit.Security;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Finsam.Contracts.Documents.V1;
 using Finsam.Documents.Templating;
-using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceKit.Grpc;
 
 namespace Finsam.Documents.Grpc;
 

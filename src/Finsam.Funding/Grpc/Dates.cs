@@ -1,5 +1,5 @@
 using System.Globalization;
-using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceKit.Grpc;
 
 namespace Finsam.Funding.Grpc;
 

@@ -1,9 +1,10 @@
 using Finsam.Funding.Data;
 using Finsam.Funding.Domain;
 using Finsam.Funding.Validation;
-using Finsam.ServiceDefaults.Audit;
-using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceKit.Audit;
+using Finsam.ServiceKit.Grpc;
 using Finsam.ServiceDefaults.Security;
+using Finsam.ServiceKit.Security;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Contract = Finsam.Contracts.Funding.V1;

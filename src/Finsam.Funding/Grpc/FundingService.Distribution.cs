@@ -1,6 +1,6 @@
 using Finsam.Funding.Domain;
 using Finsam.Funding.Validation;
-using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceKit.Grpc;
 using Finsam.ServiceDefaults.Security;
 using Grpc.Core;
 using Contract = Finsam.Contracts.Funding.V1;

@@ -1,5 +1,5 @@
 using Finsam.Funding.Validation;
-using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceKit.Grpc;
 
 namespace Finsam.Funding.Grpc;
 

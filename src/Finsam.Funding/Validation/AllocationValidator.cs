@@ -1,5 +1,5 @@
 using Finsam.Contracts.Funding.V1;
-using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceKit.Grpc;
 
 namespace Finsam.Funding.Validation;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Finsam.Contracts.Funding.V1;
-using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceKit.Grpc;
 
 namespace Finsam.Funding.Validation;
 

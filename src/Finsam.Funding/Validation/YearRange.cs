@@ -1,4 +1,4 @@
-using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceKit.Grpc;
 
 namespace Finsam.Funding.Validation;
 

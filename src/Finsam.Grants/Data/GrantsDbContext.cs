@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Finsam.Grants.Domain;
-using Finsam.ServiceDefaults.Audit;
+using Finsam.ServiceKit.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

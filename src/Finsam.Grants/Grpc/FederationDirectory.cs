@@ -1,4 +1,4 @@
-using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceKit.Grpc;
 using Grpc.Core;
 using Microsoft.Extensions.Caching.Memory;
 using FundingClient = Finsam.Contracts.Funding.V1.FundingService.FundingServiceClient;

@@ -1,9 +1,10 @@
 using Finsam.Grants.Data;
 using Finsam.Grants.Domain;
 using Finsam.Grants.Validation;
-using Finsam.ServiceDefaults.Audit;
-using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceKit.Audit;
+using Finsam.ServiceKit.Grpc;
 using Finsam.ServiceDefaults.Security;
+using Finsam.ServiceKit.Security;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,8 @@
 using Finsam.Grants.Data;
-using Finsam.ServiceDefaults.Audit;
-using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceKit.Audit;
+using Finsam.ServiceKit.Grpc;
 using Finsam.ServiceDefaults.Security;
+using Finsam.ServiceKit.Security;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Contract = Finsam.Contracts.Grants.V1;

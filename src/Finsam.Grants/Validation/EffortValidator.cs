@@ -1,6 +1,6 @@
 using System.Globalization;
 using Finsam.Contracts.Grants.V1;
-using Finsam.ServiceDefaults.Grpc;
+using Finsam.ServiceKit.Grpc;
 
 namespace Finsam.Grants.Validation;
 

@@ -81,13 +81,13 @@ namespace Finsam.Budget.Data.Migrations
                 table: "audit_records",
                 columns: new[] { "federation", "sequence" });
 
-            migrationBuilder.Sql(Finsam.ServiceDefaults.Audit.AuditTrailSql.MakeAppendOnly);
+            migrationBuilder.Sql(Finsam.ServiceKit.Audit.AuditTrailSql.MakeAppendOnly);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(Finsam.ServiceDefaults.Audit.AuditTrailSql.Drop);
+            migrationBuilder.Sql(Finsam.ServiceKit.Audit.AuditTrailSql.Drop);
 
             migrationBuilder.DropTable(
                 name: "adopted_budgets");

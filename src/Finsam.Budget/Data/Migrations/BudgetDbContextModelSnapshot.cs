@@ -110,7 +110,7 @@ namespace Finsam.Budget.Data.Migrations
                     b.ToTable("financial_goals", (string)null);
                 });
 
-            modelBuilder.Entity("Finsam.ServiceDefaults.Audit.AuditRecordEntity", b =>
+            modelBuilder.Entity("Finsam.ServiceKit.Audit.AuditRecordEntity", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()

@@ -117,14 +117,14 @@ namespace Finsam.Documents.Data.Migrations
                 columns: new[] { "federation_id", "year", "request_id" },
                 unique: true);
 
-            migrationBuilder.Sql(Finsam.ServiceDefaults.Audit.AuditTrailSql.MakeAppendOnly);
+            migrationBuilder.Sql(Finsam.ServiceKit.Audit.AuditTrailSql.MakeAppendOnly);
             migrationBuilder.Sql(DocumentsSql.MakePublishedAppendOnly);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(Finsam.ServiceDefaults.Audit.AuditTrailSql.Drop);
+            migrationBuilder.Sql(Finsam.ServiceKit.Audit.AuditTrailSql.Drop);
             migrationBuilder.Sql(DocumentsSql.DropPublishedAppendOnly);
 
             migrationBuilder.DropTable(

@@ -185,7 +185,7 @@ namespace Finsam.Documents.Data.Migrations
                     b.ToTable("plan_texts", (string)null);
                 });
 
-            modelBuilder.Entity("Finsam.ServiceDefaults.Audit.AuditRecordEntity", b =>
+            modelBuilder.Entity("Finsam.ServiceKit.Audit.AuditRecordEntity", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()

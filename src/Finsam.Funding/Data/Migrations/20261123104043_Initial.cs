@@ -91,13 +91,13 @@ namespace Finsam.Funding.Data.Migrations
                 column: "request_id",
                 unique: true);
 
-            migrationBuilder.Sql(Finsam.ServiceDefaults.Audit.AuditTrailSql.MakeAppendOnly);
+            migrationBuilder.Sql(Finsam.ServiceKit.Audit.AuditTrailSql.MakeAppendOnly);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(Finsam.ServiceDefaults.Audit.AuditTrailSql.Drop);
+            migrationBuilder.Sql(Finsam.ServiceKit.Audit.AuditTrailSql.Drop);
 
             migrationBuilder.DropTable(
                 name: "allocations");

@@ -349,7 +349,7 @@ namespace Finsam.Funding.Data.Migrations
                     b.ToTable("payments", (string)null);
                 });
 
-            modelBuilder.Entity("Finsam.ServiceDefaults.Audit.AuditRecordEntity", b =>
+            modelBuilder.Entity("Finsam.ServiceKit.Audit.AuditRecordEntity", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()

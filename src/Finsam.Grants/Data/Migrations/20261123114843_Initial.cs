@@ -144,13 +144,13 @@ namespace Finsam.Grants.Data.Migrations
                 columns: new[] { "federation_id", "request_id" },
                 unique: true);
 
-            migrationBuilder.Sql(Finsam.ServiceDefaults.Audit.AuditTrailSql.MakeAppendOnly);
+            migrationBuilder.Sql(Finsam.ServiceKit.Audit.AuditTrailSql.MakeAppendOnly);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(Finsam.ServiceDefaults.Audit.AuditTrailSql.Drop);
+            migrationBuilder.Sql(Finsam.ServiceKit.Audit.AuditTrailSql.Drop);
 
             migrationBuilder.DropTable(
                 name: "audit_records");

@@ -227,7 +227,7 @@ namespace Finsam.Grants.Data.Migrations
                     b.ToTable("reservations", (string)null);
                 });
 
-            modelBuilder.Entity("Finsam.ServiceDefaults.Audit.AuditRecordEntity", b =>
+            modelBuilder.Entity("Finsam.ServiceKit.Audit.AuditRecordEntity", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()

@@ -198,13 +198,13 @@ namespace Finsam.Identity.Data.Migrations
                 column: "ReferenceId",
                 unique: true);
 
-            migrationBuilder.Sql(Finsam.ServiceDefaults.Audit.AuditTrailSql.MakeAppendOnly);
+            migrationBuilder.Sql(Finsam.ServiceKit.Audit.AuditTrailSql.MakeAppendOnly);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(Finsam.ServiceDefaults.Audit.AuditTrailSql.Drop);
+            migrationBuilder.Sql(Finsam.ServiceKit.Audit.AuditTrailSql.Drop);
 
             migrationBuilder.DropTable(
                 name: "audit_records");

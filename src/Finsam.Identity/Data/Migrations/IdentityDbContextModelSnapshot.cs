@@ -66,7 +66,7 @@ namespace Finsam.Identity.Data.Migrations
                     b.ToTable("role_grants", (string)null);
                 });
 
-            modelBuilder.Entity("Finsam.ServiceDefaults.Audit.AuditRecordEntity", b =>
+            modelBuilder.Entity("Finsam.ServiceKit.Audit.AuditRecordEntity", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
