@@ -17,7 +17,7 @@ public sealed partial class BudgetService
 
     public override async Task<Contract.BudgetReport> ComputeBudget(Contract.ComputeBudgetRequest request, ServerCallContext context)
     {
-        var (_, firstYear) = ParseBudget(request.Name, "name");
+        var firstYear = ParseBudget(request.Name, "name");
         var federationId = context.FederationId();
         var ct = context.CancellationToken;
         var entity = await db.Budgets.AsNoTracking().SingleOrDefaultAsync(b => b.FederationId == federationId && b.FirstYear == firstYear, ct)
@@ -31,7 +31,7 @@ public sealed partial class BudgetService
 
     public override async Task<Contract.ScenarioComparison> CompareScenario(Contract.CompareScenarioRequest request, ServerCallContext context)
     {
-        var (_, firstYear) = ParseBudget(request.Name, "name");
+        var firstYear = ParseBudget(request.Name, "name");
         var federationId = context.FederationId();
         var violations = new FieldViolations();
         violations.AddWhen(request.DisplayName.Length > 200, "display_name", ViolationReason.TooLong, "At most 200 characters.");

@@ -21,7 +21,7 @@ public sealed partial class BudgetService
             FieldViolations.Throw("financial_goals", ViolationReason.Required, "Required.");
         }
         var goals = request.FinancialGoals!;
-        var ids = ResourceNamePattern.Match(goals.Name, "federations/*/financialGoals", "financial_goals.name", violations);
+        ResourceNamePattern.Match(goals.Name, "federations/*/financialGoals", "financial_goals.name", violations);
         violations.AddWhen(goals.MaxEquityShareBasisPoints is < 0 or > 10_000, "financial_goals.max_equity_share_basis_points", ViolationReason.OutOfRange, "Between 0 and 10 000.");
         violations.AddWhen(goals.MinIndividualShareBasisPoints is < 0 or > 10_000, "financial_goals.min_individual_share_basis_points", ViolationReason.OutOfRange, "Between 0 and 10 000.");
         violations.AddWhen(goals.MinEquityOre < 0, "financial_goals.min_equity_ore", ViolationReason.OutOfRange, "Cannot be negative.");
@@ -47,7 +47,7 @@ public sealed partial class BudgetService
     public override async Task<Contract.FinancialGoals> GetFinancialGoals(Contract.GetFinancialGoalsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        var ids = ResourceNamePattern.Match(request.Name, "federations/*/financialGoals", "name", violations);
+        ResourceNamePattern.Match(request.Name, "federations/*/financialGoals", "name", violations);
         violations.ThrowIfAny();
 
         var entity = await db.FinancialGoals.AsNoTracking().SingleOrDefaultAsync(g => g.FederationId == context.FederationId(), context.CancellationToken);

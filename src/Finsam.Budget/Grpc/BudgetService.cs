@@ -32,7 +32,7 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
     public override async Task<Contract.Budget> CreateBudget(Contract.CreateBudgetRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        var ids = ResourceNamePattern.Match(request.Parent, "federations/*", "parent", violations);
+        ResourceNamePattern.Match(request.Parent, "federations/*", "parent", violations);
         if (request.Budget is null)
         {
             violations.Add("budget", ViolationReason.Required, "Required.");
@@ -68,7 +68,7 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
 
     public override async Task<Contract.Budget> GetBudget(Contract.GetBudgetRequest request, ServerCallContext context)
     {
-        var (_, year) = ParseBudget(request.Name, "name");
+        var year = ParseBudget(request.Name, "name");
         var federationId = context.FederationId();
         return ToContract(await RequireAsync(federationId, year, context.CancellationToken));
     }
@@ -79,7 +79,7 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
         {
             FieldViolations.Throw("budget", ViolationReason.Required, "Required.");
         }
-        var (_, year) = ParseBudget(request.Budget!.Name, "budget.name");
+        var year = ParseBudget(request.Budget!.Name, "budget.name");
         var federationId = context.FederationId();
         var violations = new FieldViolations();
         var paths = UpdateMasks.Resolve(request.UpdateMask, Updatable, "update_mask", violations);
@@ -103,7 +103,7 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
 
     public override async Task<Contract.Budget> ProposeBudget(Contract.ProposeBudgetRequest request, ServerCallContext context)
     {
-        var (_, year) = ParseBudget(request.Name, "name");
+        var year = ParseBudget(request.Name, "name");
         var federationId = context.FederationId();
         var ct = context.CancellationToken;
         var entity = await RequireAsync(federationId, year, ct);
@@ -116,7 +116,7 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
 
     public override async Task<Contract.Budget> AdoptBudget(Contract.AdoptBudgetRequest request, ServerCallContext context)
     {
-        var (_, year) = ParseBudget(request.Name, "name");
+        var year = ParseBudget(request.Name, "name");
         var federationId = context.FederationId();
         var violations = new FieldViolations();
         var adoptedOn = DateOnly.TryParseExact(request.AdoptedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : (DateOnly?)null;
@@ -157,7 +157,7 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
 
     public override async Task<Contract.Budget> ReviseBudget(Contract.ReviseBudgetRequest request, ServerCallContext context)
     {
-        var (_, year) = ParseBudget(request.Name, "name");
+        var year = ParseBudget(request.Name, "name");
         var federationId = context.FederationId();
         var ct = context.CancellationToken;
         var entity = await RequireAsync(federationId, year, ct);
@@ -172,7 +172,7 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
 
     public override async Task<Contract.ListBudgetVersionsResponse> ListBudgetVersions(Contract.ListBudgetVersionsRequest request, ServerCallContext context)
     {
-        var (_, year) = ParseBudget(request.Parent, "parent");
+        var year = ParseBudget(request.Parent, "parent");
         var federationId = context.FederationId();
         var ct = context.CancellationToken;
         await RequireAsync(federationId, year, ct);
@@ -207,7 +207,8 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
         await db.Budgets.SingleOrDefaultAsync(b => b.FederationId == federationId && b.FirstYear == year, ct)
             ?? throw GrpcErrors.NotFound($"federations/{federationId}/budgets/{year}");
 
-    private static (string FederationId, int Year) ParseBudget(string name, string field)
+    // The year a budget name gives; its federation is the one the access check resolved.
+    private static int ParseBudget(string name, string field)
     {
         var violations = new FieldViolations();
         var ids = ResourceNamePattern.Match(name, "federations/*/budgets/*", field, violations);
@@ -217,7 +218,7 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
             violations.Add(field, ViolationReason.InvalidValue, "A budget is named by its first year.");
         }
         violations.ThrowIfAny();
-        return (ids![0], year);
+        return year;
     }
 
     private static string NameOf(BudgetEntity entity) => $"federations/{entity.FederationId}/budgets/{entity.FirstYear}";

@@ -23,7 +23,7 @@ public sealed partial class DocumentService
     // A preview for those who may read the federation: a draft until the budget is adopted.
     public override async Task RenderDocument(Contract.RenderDocumentRequest request, IServerStreamWriter<Contract.DocumentChunk> responseStream, ServerCallContext context)
     {
-        var (_, year) = ParseDocument(request.Name, "name");
+        var year = ParseDocument(request.Name, "name");
         var federationId = context.FederationId();
         FieldViolations.ThrowWhen(!DocumentRenderer.Formats.Contains(request.Format), "format", ViolationReason.InvalidValue, "DOCX, PDF or HTML.");
         var ct = context.CancellationToken;
@@ -35,7 +35,7 @@ public sealed partial class DocumentService
 
     public override async Task<Contract.DocumentVersion> PublishDocument(Contract.PublishDocumentRequest request, ServerCallContext context)
     {
-        var (_, year) = ParseDocument(request.Parent, "parent");
+        var year = ParseDocument(request.Parent, "parent");
         var federationId = context.FederationId();
         FieldViolations.ThrowWhen(request.RequestId.Length > MaxRequestIdLength, "request_id", ViolationReason.TooLong, $"At most {MaxRequestIdLength} characters.");
         var ct = context.CancellationToken;

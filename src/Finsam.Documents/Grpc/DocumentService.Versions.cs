@@ -12,7 +12,7 @@ public sealed partial class DocumentService
 {
     public override async Task<Contract.ListDocumentVersionsResponse> ListDocumentVersions(Contract.ListDocumentVersionsRequest request, ServerCallContext context)
     {
-        var (_, year) = ParseDocument(request.Parent, "parent");
+        var year = ParseDocument(request.Parent, "parent");
         var federationId = context.FederationId();
         var ct = context.CancellationToken;
         var versions = await db.Versions.AsNoTracking()
@@ -27,7 +27,7 @@ public sealed partial class DocumentService
 
     public override async Task<Contract.DocumentVersion> GetDocumentVersion(Contract.GetDocumentVersionRequest request, ServerCallContext context)
     {
-        var (_, year, version) = ParseVersion(request.Name, "name");
+        var (year, version) = ParseVersion(request.Name, "name");
         var federationId = context.FederationId();
         var ct = context.CancellationToken;
         var entity = await db.Versions.AsNoTracking()
@@ -41,7 +41,7 @@ public sealed partial class DocumentService
 
     public override async Task DownloadDocumentVersion(Contract.DownloadDocumentVersionRequest request, IServerStreamWriter<Contract.DocumentChunk> responseStream, ServerCallContext context)
     {
-        var (_, year, version) = ParseVersion(request.Name, "name");
+        var (year, version) = ParseVersion(request.Name, "name");
         var federationId = context.FederationId();
         FieldViolations.ThrowWhen(!Rendering.DocumentRenderer.Formats.Contains(request.Format), "format", ViolationReason.InvalidValue, "DOCX, PDF or HTML.");
         var format = request.Format.ToString().ToUpperInvariant();
@@ -52,15 +52,15 @@ public sealed partial class DocumentService
         await StreamAsync(file.FileName, file.ContentType, file.Content, file.Sha256, responseStream, ct);
     }
 
-    private (string FederationId, int Year, int Version) ParseVersion(string name, string field)
+    private (int Year, int Version) ParseVersion(string name, string field)
     {
         var slash = name.LastIndexOf("/versions/", StringComparison.Ordinal);
-        var (federationId, year) = ParseDocument(slash < 0 ? name : name[..slash], field);
+        var year = ParseDocument(slash < 0 ? name : name[..slash], field);
         if (slash < 0 || !int.TryParse(name[(slash + "/versions/".Length)..], out var version) || version < 1)
         {
             FieldViolations.Throw(field, ViolationReason.InvalidFormat, "Expected federations/{id}/documents/{year}/versions/{version}.");
             return default;
         }
-        return (federationId, year, version);
+        return (year, version);
     }
 }

@@ -81,7 +81,7 @@ public sealed partial class DocumentService(
 
     public override async Task<Contract.PlanText> GetPlanText(Contract.GetPlanTextRequest request, ServerCallContext context)
     {
-        var (_, year) = ParsePlanText(request.Name, "name");
+        var year = ParsePlanText(request.Name, "name");
         var federationId = context.FederationId();
         var entity = await db.PlanTexts.AsNoTracking().SingleOrDefaultAsync(t => t.FederationId == federationId && t.Year == year, context.CancellationToken)
             ?? throw GrpcErrors.NotFound(request.Name);
@@ -94,7 +94,7 @@ public sealed partial class DocumentService(
         {
             FieldViolations.Throw("plan_text", ViolationReason.Required, "Required.");
         }
-        var (_, year) = ParsePlanText(request.PlanText!.Name, "plan_text.name");
+        var year = ParsePlanText(request.PlanText!.Name, "plan_text.name");
         var federationId = context.FederationId();
         var violations = new FieldViolations();
         var paths = UpdateMasks.Resolve(request.UpdateMask, PlanTextFields, "update_mask", violations);
@@ -144,19 +144,19 @@ public sealed partial class DocumentService(
         }
     }
 
-    private static string ParseTemplate(string name, string field)
+    // Names are parsed for their form and year; the federation is the one the access check resolved.
+    private static void ParseTemplate(string name, string field)
     {
         var violations = new FieldViolations();
-        var ids = ResourceNamePattern.Match(name, "federations/*/documentTemplate", field, violations);
+        ResourceNamePattern.Match(name, "federations/*/documentTemplate", field, violations);
         violations.ThrowIfAny();
-        return ids![0];
     }
 
-    private (string FederationId, int Year) ParsePlanText(string name, string field) => ParseYearName(name, "federations/*/planTexts/*", field);
+    private int ParsePlanText(string name, string field) => ParseYearName(name, "federations/*/planTexts/*", field);
 
-    private (string FederationId, int Year) ParseDocument(string name, string field) => ParseYearName(name, "federations/*/documents/*", field);
+    private int ParseDocument(string name, string field) => ParseYearName(name, "federations/*/documents/*", field);
 
-    private (string FederationId, int Year) ParseYearName(string name, string pattern, string field)
+    private int ParseYearName(string name, string pattern, string field)
     {
         var violations = new FieldViolations();
         var ids = ResourceNamePattern.Match(name, pattern, field, violations);
@@ -166,7 +166,7 @@ public sealed partial class DocumentService(
             violations.Add(field, ViolationReason.OutOfRange, $"The year must be between 2004 and {LastYear}.");
         }
         violations.ThrowIfAny();
-        return (ids![0], year);
+        return year;
     }
 
     // What the federation entered, without the fields the service sets.

@@ -15,7 +15,7 @@ public sealed partial class GrantsService
     public override async Task<Contract.EffortCosts> GetEffortCosts(Contract.GetEffortCostsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        var ids = ResourceNamePattern.Match(request.Parent, "federations/*", "parent", violations);
+        ResourceNamePattern.Match(request.Parent, "federations/*", "parent", violations);
         ValidateYear(request.FirstYear, "first_year", violations);
         ValidateYear(request.LastYear, "last_year", violations);
         violations.AddWhen(request.LastYear < request.FirstYear || request.LastYear - request.FirstYear >= MaxYearsAsked,

@@ -15,7 +15,7 @@ public sealed partial class GrantsService
     public override async Task<Contract.Decision> CreateDecision(Contract.CreateDecisionRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        var ids = ResourceNamePattern.Match(request.Parent, "federations/*", "parent", violations);
+        ResourceNamePattern.Match(request.Parent, "federations/*", "parent", violations);
         string[]? effortIds = null;
         DateOnly? decidedOn = null;
         if (request.Decision is not { } decision)
@@ -31,7 +31,6 @@ public sealed partial class GrantsService
             violations.AddWhen(decision.ReferenceNumber.Length > 100,
                 "decision.reference_number", ViolationReason.TooLong, "At most 100 characters.");
             effortIds = ResourceNamePattern.Match(decision.Effort, "federations/*/efforts/*", "decision.effort", violations);
-            violations.AddWhen(effortIds is not null && ids is not null && effortIds[0] != ids[0], "decision.effort", ViolationReason.NotAllowed, "The effort belongs to another federation.");
             violations.AddWhen(decision.GrantedYears.Count == 0, "decision.granted_years", ViolationReason.Required, "Name the years the money is granted for.");
             foreach (var year in decision.GrantedYears)
             {
@@ -71,7 +70,7 @@ public sealed partial class GrantsService
     public override async Task<Contract.ListDecisionsResponse> ListDecisions(Contract.ListDecisionsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        var ids = ResourceNamePattern.Match(request.Parent, "federations/*", "parent", violations);
+        ResourceNamePattern.Match(request.Parent, "federations/*", "parent", violations);
         var effortIds = request.Effort.Length == 0 ? null : ResourceNamePattern.Match(request.Effort, "federations/*/efforts/*", "effort", violations);
         violations.ThrowIfAny();
 
@@ -127,7 +126,7 @@ public sealed partial class GrantsService
     public override async Task<Contract.ListReservationsResponse> ListReservations(Contract.ListReservationsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        var ids = ResourceNamePattern.Match(request.Parent, "federations/*", "parent", violations);
+        ResourceNamePattern.Match(request.Parent, "federations/*", "parent", violations);
         violations.ThrowIfAny();
 
         var federationId = context.FederationId();

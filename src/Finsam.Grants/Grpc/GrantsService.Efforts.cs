@@ -20,7 +20,7 @@ public sealed partial class GrantsService
     public override async Task<Contract.Effort> CreateEffort(Contract.CreateEffortRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        var ids = ResourceNamePattern.Match(request.Parent, "federations/*", "parent", violations);
+        ResourceNamePattern.Match(request.Parent, "federations/*", "parent", violations);
         violations.AddWhen(ResourceNamePattern.Match($"x/{request.EffortId}", "x/*") is null, "effort_id", ViolationReason.InvalidFormat,
             "Use 1 to 63 lower-case letters, digits and hyphens.");
         if (request.Effort is null)
@@ -91,7 +91,7 @@ public sealed partial class GrantsService
     public override async Task<Contract.ListEffortsResponse> ListEfforts(Contract.ListEffortsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        var ids = ResourceNamePattern.Match(request.Parent, "federations/*", "parent", violations);
+        ResourceNamePattern.Match(request.Parent, "federations/*", "parent", violations);
         var pageSize = Paging.PageSize(request.PageSize, violations);
         var after = Paging.Decode(request.PageToken, violations) ?? "";
         if (request.Year != 0)

@@ -8,14 +8,11 @@ namespace Finsam.ServiceKit.Security;
 // when the service starts so that a rule that cannot be enforced never serves a call.
 public sealed class DeclaredAccess
 {
-    private DeclaredAccess(string method, Access level, FieldPath? federationField)
+    private DeclaredAccess(Access level, FieldPath? federationField)
     {
-        Method = method;
         Level = level;
         FederationField = federationField;
     }
-
-    public string Method { get; }
 
     public Access Level { get; }
 
@@ -51,6 +48,6 @@ public sealed class DeclaredAccess
         {
             throw new InvalidOperationException($"{name} is held to a federation role but declares no federation_field.");
         }
-        return new DeclaredAccess(name, level, field);
+        return new DeclaredAccess(level, field);
     }
 }

@@ -8,8 +8,6 @@ public sealed record FederationScope(string FederationId)
 {
     private static readonly object Key = typeof(FederationScope);
 
-    public string Name => $"federations/{FederationId}";
-
     internal void AttachTo(ServerCallContext context) => context.UserState[Key] = this;
 
     internal static FederationScope? Of(ServerCallContext context) =>
