@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Finsam.Contracts.Funding.V1;
-using Finsam.Hosting.Orchestration;
 using Finsam.SystemTests.Infrastructure;
 using Grpc.Core;
 
@@ -19,7 +18,7 @@ public sealed class FaultTests(FinsamSystem system)
     {
         var id = Federations.NewId("kill");
         await system.Funding.CreateFederationAsync(new CreateFederationRequest { FederationId = id, Federation = Federations.Sundsvall() });
-        var funding = Assert.Single(system.App.ResourceNotifications.InstancesOf("funding"));
+        var funding = system.App.Resource("funding");
         var restartsBefore = funding.Restarts;
 
         var acknowledged = new List<int>();
@@ -65,7 +64,7 @@ public sealed class FaultTests(FinsamSystem system)
         var stored = await system.Funding.ListAllocationsAsync(new ListAllocationsRequest { Parent = $"federations/{id}", PageSize = 100 });
         Assert.Equal(acknowledged, stored.Allocations.Select(a => a.Year));
 
-        var after = Assert.Single(system.App.ResourceNotifications.InstancesOf("funding"));
+        var after = await WaitForRestartAsync("funding", restartsBefore);
         Assert.True(after.Restarts > restartsBefore, "The AppHost did not report a restart.");
         Assert.NotEqual(funding.ProcessId, after.ProcessId);
         TestContext.Current.TestOutputHelper?.WriteLine(
@@ -108,5 +107,45 @@ public sealed class FaultTests(FinsamSystem system)
         {
             await system.App.ResourceNotifications.WaitForResourceHealthyAsync(service).WaitAsync(RecoveryLimit);
         }
+    }
+
+    [Fact]
+    public async Task A_killed_postgresql_server_is_started_again_on_its_data_and_the_services_recover()
+    {
+        var id = Federations.NewId("pgkill");
+        await system.Funding.CreateFederationAsync(new CreateFederationRequest { FederationId = id, Federation = Federations.Sundsvall() });
+        var restartsBefore = system.App.Resource("postgres").Restarts;
+
+        // The postmaster's own pid, as PostgreSQL records it in its data folder.
+        var postmaster = int.Parse(File.ReadLines(Path.Combine(system.App.DataDirectory, "postgres", "postmaster.pid")).First());
+        Process.GetProcessById(postmaster).Kill();
+
+        await WaitForRestartAsync("postgres", restartsBefore);
+        var clock = Stopwatch.StartNew();
+        Federation? read = null;
+        while (read is null)
+        {
+            try
+            {
+                read = await system.Funding.GetFederationAsync(new GetFederationRequest { Name = $"federations/{id}" });
+            }
+            catch (RpcException failure) when (failure.StatusCode == StatusCode.Unavailable && clock.Elapsed < RecoveryLimit)
+            {
+                await Task.Delay(250);
+            }
+        }
+        Assert.Equal("Samordningsförbundet Sundsvall", read.DisplayName);
+        foreach (var service in new[] { "identity", "funding", "grants", "budget", "documents", "gateway" })
+        {
+            await system.App.ResourceNotifications.WaitForResourceHealthyAsync(service).WaitAsync(RecoveryLimit);
+        }
+    }
+
+    // The resource once the AppHost has counted another restart and it is healthy again.
+    private async Task<ResourceView> WaitForRestartAsync(string resource, int restartsBefore)
+    {
+        await system.App.ResourceNotifications.WaitForResourceAsync(resource, change => ResourceView.Of(change.Snapshot) is { Restarts: var restarts, IsHealthy: true } && restarts > restartsBefore)
+            .WaitAsync(RecoveryLimit);
+        return system.App.Resource(resource);
     }
 }

@@ -3,9 +3,9 @@ using Finsam.Contracts.Documents.V1;
 using Finsam.Contracts.Funding.V1;
 using Finsam.Contracts.Grants.V1;
 using Finsam.Contracts.Identity.V1;
-using Finsam.Hosting;
-using Finsam.Hosting.ApplicationModel;
-using Finsam.Hosting.Testing;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
 using Grpc.Net.Client;
 
 namespace Finsam.SystemTests.Infrastructure;
@@ -16,11 +16,11 @@ public class FinsamSystem : IAsyncLifetime
 {
     public static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(3);
 
-    private DistributedApplication? _app;
+    private RunningSystem? _app;
     private GrpcChannel? _channel;
     private HttpClient? _json;
 
-    public DistributedApplication App => _app ?? throw new InvalidOperationException("Not started.");
+    public RunningSystem App => _app ?? throw new InvalidOperationException("Not started.");
 
     public GrpcChannel Channel => _channel ?? throw new InvalidOperationException("Not started.");
 
@@ -75,11 +75,7 @@ public class FinsamSystem : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Finsam_AppHost>();
-        Configure(builder);
-        _app = await builder.BuildAsync();
-        await _app.StartAsync();
-        await _app.ResourceNotifications.WaitForResourceHealthyAsync("gateway").WaitAsync(StartLimit);
+        _app = await RunningSystem.StartAsync(Configure, WithDashboard);
 
         _channel = GrpcChannel.ForAddress(_app.GetEndpoint("gateway", "grpc"));
         AdminToken = await Tokens.ClientCredentialsAsync(GatewayHttp, Tokens.AdminClientId, Tokens.AdminClientSecret(_app.DataDirectory));
@@ -87,13 +83,17 @@ public class FinsamSystem : IAsyncLifetime
         _json.DefaultRequestHeaders.Authorization = new("Bearer", AdminToken);
     }
 
-    protected virtual void Configure(DistributedApplicationTestingBuilder builder)
+    // The operators' dashboard runs with this system (its browser tests share it), and every
+    // service exports its telemetry to it, as when a person starts the system.
+    protected virtual bool WithDashboard => true;
+
+    protected virtual void Configure(IDistributedApplicationTestingBuilder builder)
     {
         // The tests here send thousands of requests as one client in seconds; the rate
         // limits themselves are tested on a system of their own (LimitsTests).
-        var gateway = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "gateway");
-        gateway.Environment["RateLimits__PermitsPerWindow"] = () => "1000000";
-        gateway.Environment["RateLimits__TokenPermitsPerWindow"] = () => "1000000";
+        builder.CreateResourceBuilder<ProjectResource>("gateway")
+            .WithEnvironment("RateLimits__PermitsPerWindow", "1000000")
+            .WithEnvironment("RateLimits__TokenPermitsPerWindow", "1000000");
     }
 
     public virtual async ValueTask DisposeAsync()

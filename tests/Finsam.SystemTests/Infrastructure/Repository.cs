@@ -15,6 +15,16 @@ public static partial class Repository
     public static IReadOnlyList<string> ShellBlocks(string markdown) =>
         ShellBlock().Matches(markdown).Select(m => m.Groups[1].Value).ToList();
 
+    // The AppHost as built with these tests (bin/{Configuration}/{TargetFramework}).
+    public static string AppHostAssembly
+    {
+        get
+        {
+            var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd('/'));
+            return Path.Combine(Root, "Finsam.AppHost", "bin", output.Parent!.Name, output.Name, "Finsam.AppHost.dll");
+        }
+    }
+
     // The first command: the one that starts the whole system.
     public static string StartCommand => ShellBlocks(Readme)[0].Trim();
 

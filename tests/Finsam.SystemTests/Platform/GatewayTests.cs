@@ -76,7 +76,7 @@ public sealed class GatewayTests(FinsamSystem system)
             Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
             Assert.Equal("Healthy", await alive.Content.ReadAsStringAsync());
             // The orchestrator's probe still finds the gateway ready.
-            Assert.True(system.App.ResourceNotifications.IsHealthy("gateway"), "The orchestrator found the gateway unhealthy.");
+            Assert.True(system.App.Resource("gateway").IsHealthy, "The orchestrator found the gateway unhealthy.");
         }
         finally
         {

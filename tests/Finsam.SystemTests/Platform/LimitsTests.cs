@@ -2,9 +2,8 @@ using System.Net;
 using System.Text;
 using Finsam.Contracts.Funding.V1;
 using Finsam.Contracts.Identity.V1;
-using Finsam.Hosting;
-using Finsam.Hosting.ApplicationModel;
-using Finsam.Hosting.Testing;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Finsam.SystemTests.Infrastructure;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -24,7 +23,7 @@ public sealed class LimitedSystem : IAsyncLifetime
     public static readonly TimeSpan Lockout = TimeSpan.FromSeconds(5);
     public static readonly TimeSpan BackOff = TimeSpan.FromMilliseconds(200);
 
-    public DistributedApplication App { get; private set; } = null!;
+    public RunningSystem App { get; private set; } = null!;
 
     // Two client apps with a rate bucket each, so the tests do not share one.
     public string RaterToken { get; private set; } = "";
@@ -38,20 +37,19 @@ public sealed class LimitedSystem : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Finsam_AppHost>();
-        var gateway = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "gateway");
-        gateway.Environment["RateLimits__PermitsPerWindow"] = () => PermitsPerWindow.ToString();
-        gateway.Environment["RateLimits__Window"] = () => "00:01:00";
-        gateway.Environment["RateLimits__TokenPermitsPerWindow"] = () => TokenPermitsPerWindow.ToString();
-        gateway.Environment["RateLimits__TokenWindow"] = () => "00:01:00";
-        var identityService = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "identity");
-        identityService.Environment["Identity__SignIn__AccountFailures"] = () => AccountFailures.ToString();
-        identityService.Environment["Identity__SignIn__AddressFailures"] = () => AddressFailures.ToString();
-        identityService.Environment["Identity__SignIn__Lockout"] = () => Lockout.ToString();
-        identityService.Environment["Identity__SignIn__BackOff"] = () => BackOff.ToString();
-        App = await builder.BuildAsync();
-        await App.StartAsync();
-        await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway").WaitAsync(FinsamSystem.StartLimit);
+        App = await RunningSystem.StartAsync(builder =>
+        {
+            builder.CreateResourceBuilder<ProjectResource>("gateway")
+                .WithEnvironment("RateLimits__PermitsPerWindow", PermitsPerWindow.ToString())
+                .WithEnvironment("RateLimits__Window", "00:01:00")
+                .WithEnvironment("RateLimits__TokenPermitsPerWindow", TokenPermitsPerWindow.ToString())
+                .WithEnvironment("RateLimits__TokenWindow", "00:01:00");
+            builder.CreateResourceBuilder<ProjectResource>("identity")
+                .WithEnvironment("Identity__SignIn__AccountFailures", AccountFailures.ToString())
+                .WithEnvironment("Identity__SignIn__AddressFailures", AddressFailures.ToString())
+                .WithEnvironment("Identity__SignIn__Lockout", Lockout.ToString())
+                .WithEnvironment("Identity__SignIn__BackOff", BackOff.ToString());
+        });
         var gatewayHttp = App.GetEndpoint("gateway", "http");
         var admin = await Tokens.ClientCredentialsAsync(gatewayHttp, Tokens.AdminClientId, Tokens.AdminClientSecret(App.DataDirectory));
         // Set up straight at the identity service, so the gateway's buckets stay full.

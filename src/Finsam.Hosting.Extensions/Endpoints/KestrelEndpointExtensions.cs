@@ -1,0 +1,73 @@
+using System.Net;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Finsam.Hosting.Endpoints;
+
+public static class KestrelEndpointExtensions
+{
+    // A gRPC service's one endpoint, "http": cleartext HTTP/2 only (a cleartext port speaks
+    // one protocol), healthy when /health answers over HTTP/2. Aspire hands the service
+    // ASPNETCORE_URLS and other services services__{name}__http__0; the protocol is ours to set.
+    public static IResourceBuilder<ProjectResource> WithGrpcEndpoint(this IResourceBuilder<ProjectResource> project)
+    {
+        project
+            .WithHttpEndpoint(name: "http")
+            .WithEndpoint("http", endpoint => endpoint.Transport = "http2")
+            .WithEnvironment("Kestrel__EndpointDefaults__Protocols", "Http2");
+
+        var endpoint = project.GetEndpoint("http");
+        var healthCheck = $"{project.Resource.Name}-health-over-http2";
+        project.ApplicationBuilder.Services.AddHealthChecks().AddAsyncCheck(healthCheck, async cancellationToken =>
+        {
+            try
+            {
+                using var response = await Http2Probe.GetAsync(new Uri(new Uri(endpoint.Url), "/health"), cancellationToken);
+                return response.IsSuccessStatusCode
+                    ? HealthCheckResult.Healthy()
+                    : HealthCheckResult.Unhealthy($"/health answered {(int)response.StatusCode}.");
+            }
+            catch (Exception failure) when (failure is HttpRequestException or TaskCanceledException)
+            {
+                return HealthCheckResult.Unhealthy("/health did not answer.");
+            }
+        });
+        return project.WithHealthCheck(healthCheck);
+    }
+
+    // One of several endpoints of a project that speak different protocols (the gateway's
+    // JSON on HTTP/1.1 and gRPC on HTTP/2): Kestrel is given each endpoint with its protocol.
+    public static IResourceBuilder<ProjectResource> WithKestrelEndpoint(
+        this IResourceBuilder<ProjectResource> project, string name, int? port, HttpProtocols protocols)
+    {
+        project.WithHttpEndpoint(port: port, name: name);
+        if (protocols == HttpProtocols.Http2)
+        {
+            project.WithEndpoint(name, endpoint => endpoint.Transport = "http2");
+        }
+        var endpoint = project.GetEndpoint(name);
+        return project.WithEnvironment(context =>
+        {
+            context.EnvironmentVariables[$"Kestrel__Endpoints__{name}__Url"] =
+                ReferenceExpression.Create($"http://127.0.0.1:{endpoint.Property(EndpointProperty.TargetPort)}");
+            context.EnvironmentVariables[$"Kestrel__Endpoints__{name}__Protocols"] = protocols.ToString();
+        });
+    }
+
+    // A probe answers now, without retries: trying again is the next probe's job.
+    private static readonly HttpClient Http2Probe = new(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(2) })
+    {
+        DefaultRequestVersion = HttpVersion.Version20,
+        DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        Timeout = TimeSpan.FromSeconds(5),
+    };
+}
+
+// Kestrel's protocol names, as its configuration spells them.
+public enum HttpProtocols
+{
+    Http1,
+    Http2,
+}

@@ -1,0 +1,108 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Finsam.SystemTests.Infrastructure;
+
+// One start of the AppHost's own model through Aspire.Hosting.Testing, in a data folder
+// of its own on free ports, and what the tests read from it and do to it.
+public sealed partial class RunningSystem : IAsyncDisposable
+{
+    private RunningSystem(DistributedApplication app, string dataDirectory)
+    {
+        App = app;
+        DataDirectory = dataDirectory;
+    }
+
+    public DistributedApplication App { get; }
+
+    public string DataDirectory { get; }
+
+    public IServiceProvider Services => App.Services;
+
+    public ResourceNotificationService ResourceNotifications => App.ResourceNotifications;
+
+    public static async Task<RunningSystem> StartAsync(
+        Action<IDistributedApplicationTestingBuilder>? configure = null,
+        bool withDashboard = false,
+        IEnumerable<string>? args = null,
+        CancellationToken cancellationToken = default)
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), $"finsam-test-{Guid.NewGuid():N}");
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Finsam_AppHost>(
+            [$"--FINSAM_DATA_DIR={dataDirectory}", .. args ?? []],
+            (options, _) => options.DisableDashboard = !withDashboard,
+            cancellationToken);
+        configure?.Invoke(builder);
+        var app = await builder.BuildAsync(cancellationToken);
+        var system = new RunningSystem(app, dataDirectory);
+        try
+        {
+            await app.StartAsync(cancellationToken).WaitAsync(FinsamSystem.StartLimit, cancellationToken);
+            await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", cancellationToken).WaitAsync(FinsamSystem.StartLimit, cancellationToken);
+        }
+        catch
+        {
+            await system.DisposeAsync();
+            throw;
+        }
+        return system;
+    }
+
+    public Uri GetEndpoint(string resourceName, string endpointName = "http") => App.GetEndpoint(resourceName, endpointName);
+
+    // What the AppHost's model says of a resource now: state, health, process, restarts.
+    public ResourceView Resource(string resourceName) =>
+        ResourceNotifications.TryGetCurrentState(resourceName, out var current)
+            ? ResourceView.Of(current.Snapshot)
+            : throw new InvalidOperationException($"No resource {resourceName}.");
+
+    // Every line a resource has written to its console so far, as the dashboard shows it.
+    public async Task<string> ConsoleAsync(string resourceName)
+    {
+        var text = new System.Text.StringBuilder();
+        await foreach (var batch in Services.GetRequiredService<ResourceLoggerService>().GetAllAsync(resourceName))
+        {
+            foreach (var line in batch)
+            {
+                text.AppendLine(line.Content);
+            }
+        }
+        return text.ToString();
+    }
+
+    // Stops a resource as the dashboard's Stop command does, and waits until it has ended.
+    public async Task StopResourceAsync(string resourceName)
+    {
+        await RunCommandAsync(resourceName, KnownResourceCommands.StopCommand);
+        await ResourceNotifications.WaitForResourceAsync(resourceName, [KnownResourceStates.Finished, KnownResourceStates.Exited])
+            .WaitAsync(FinsamSystem.StartLimit);
+    }
+
+    public Task StartResourceAsync(string resourceName) => RunCommandAsync(resourceName, KnownResourceCommands.StartCommand);
+
+    public Task RestartResourceAsync(string resourceName) => RunCommandAsync(resourceName, KnownResourceCommands.RestartCommand);
+
+    private async Task RunCommandAsync(string resourceName, string command)
+    {
+        var result = await Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resourceName, command);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException($"{command} on {resourceName} failed: {result.Message}");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        try
+        {
+            // PostgreSQL's files belong to the postgres user, which a root test may delete.
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+}
