@@ -29,12 +29,20 @@ echo "ALTER ROLE postgres PASSWORD '$PG_SUPERUSER_PASSWORD';" \
 
 # DCP stops a process with SIGTERM, which PostgreSQL takes as "smart" shutdown: wait for
 # every client to leave. The services keep pooled connections, so ask for "fast" instead.
-as_postgres "$PGBIN/postgres" -D "$PGDATA" -p "$PGPORT" \
-  -c listen_addresses=127.0.0.1 -c unix_socket_directories= &
+# (The server is started directly, not through as_postgres, so that $! is its own pid.)
+set -- "$PGBIN/postgres" -D "$PGDATA" -p "$PGPORT" -c listen_addresses=127.0.0.1 -c unix_socket_directories=
+if [ "$(id -u)" = 0 ]; then
+  setpriv --reuid=postgres --regid=postgres --init-groups -- "$@" &
+else
+  "$@" &
+fi
 server=$!
 trap 'kill -INT "$server" 2>/dev/null' TERM INT
 status=0
 wait "$server" || status=$?
 # A trapped signal ends the first wait early; the second waits for the shutdown itself.
-if kill -0 "$server" 2>/dev/null; then wait "$server" || status=$?; fi
+while kill -0 "$server" 2>/dev/null; do
+  status=0
+  wait "$server" || status=$?
+done
 exit "$status"

@@ -29,15 +29,22 @@ public sealed class RestartTests(FinsamSystem system)
         await funding.RecordPaymentAsync(new RecordPaymentRequest { Invoice = invoices.Invoices[0].Name, Payment = new Payment { AmountOre = 1_000, PaidOn = "2022-01-15" }, RequestId = $"{id}-p" });
         var before = await FactsAsync(parent);
 
-        foreach (var project in Projects)
+        try
         {
-            await system.App.StopResourceAsync(project);
+            foreach (var project in Projects)
+            {
+                await system.App.StopResourceAsync(project);
+            }
+            await system.App.StopResourceAsync("postgres");
         }
-        await system.App.StopResourceAsync("postgres");
-        await system.App.StartResourceAsync("postgres");
-        foreach (var project in Projects.Reverse())
+        finally
         {
-            await system.App.StartResourceAsync(project);
+            // Started again even when a stop failed: the other tests share this system.
+            await system.App.StartResourceAsync("postgres");
+            foreach (var project in Projects.Reverse())
+            {
+                await system.App.StartResourceAsync(project);
+            }
         }
         await system.App.ResourceNotifications.WaitForResourceHealthyAsync("gateway").WaitAsync(FinsamSystem.StartLimit);
 

@@ -80,7 +80,11 @@ public sealed partial class RunningSystem : IAsyncDisposable
             .WaitAsync(FinsamSystem.StartLimit);
     }
 
-    public Task StartResourceAsync(string resourceName) => RunCommandAsync(resourceName, KnownResourceCommands.StartCommand);
+    // Starts a stopped resource; one that runs already is left as it is.
+    public Task StartResourceAsync(string resourceName) =>
+        Resource(resourceName).State == KnownResourceStates.Running
+            ? Task.CompletedTask
+            : RunCommandAsync(resourceName, KnownResourceCommands.StartCommand);
 
     public Task RestartResourceAsync(string resourceName) => RunCommandAsync(resourceName, KnownResourceCommands.RestartCommand);
 
