@@ -43,6 +43,8 @@ var grantsDb = Database("grants");
 var budgetDb = Database("budget");
 var documentsDb = Database("documents");
 
+// The services call each other per request, never while starting: each waits for its own
+// database only, and they start side by side. The gateway, the one door, waits for all.
 var identity = builder.AddProject<Projects.Finsam_Identity>("identity")
     .WithGrpcEndpoint()
     .WithReference(identityDb)
@@ -55,8 +57,7 @@ var funding = builder.AddProject<Projects.Finsam_Funding>("funding")
     .WithGrpcEndpoint()
     .WithReference(fundingDb)
     .WaitFor(fundingDb)
-    .WithReference(identity)
-    .WaitFor(identity);
+    .WithReference(identity);
 
 // Identity asks funding whether a federation exists before granting a role in it.
 identity.WithReference(funding);
@@ -66,8 +67,7 @@ var grants = builder.AddProject<Projects.Finsam_Grants>("grants")
     .WithReference(grantsDb)
     .WaitFor(grantsDb)
     .WithReference(identity)
-    .WithReference(funding)
-    .WaitFor(funding);
+    .WithReference(funding);
 
 var budget = builder.AddProject<Projects.Finsam_Budget>("budget")
     .WithGrpcEndpoint()
@@ -75,9 +75,7 @@ var budget = builder.AddProject<Projects.Finsam_Budget>("budget")
     .WaitFor(budgetDb)
     .WithReference(identity)
     .WithReference(funding)
-    .WithReference(grants)
-    .WaitFor(funding)
-    .WaitFor(grants);
+    .WithReference(grants);
 
 // Prints PDFs with Debian's chromium, which .ci/install puts in place.
 var documents = builder.AddProject<Projects.Finsam_Documents>("documents")
@@ -87,13 +85,16 @@ var documents = builder.AddProject<Projects.Finsam_Documents>("documents")
     .WithReference(identity)
     .WithReference(funding)
     .WithReference(grants)
-    .WithReference(budget)
-    .WaitFor(budget);
+    .WithReference(budget);
 
-// The only address clients use: JSON on 5080 (HTTP/1.1), gRPC on 5081 (HTTP/2).
+// The only address clients use: JSON on 5080 (HTTP/1.1), gRPC on 5081 (HTTP/2); free ports
+// instead with Aspire's DcpPublisher:RandomizePorts (tests, a second system beside a first).
+var randomizePorts = builder.Configuration.GetValue<bool>("DcpPublisher:RandomizePorts");
+int GatewayPort(int standard) => randomizePorts ? LoopbackPorts.Free() : standard;
+
 var gateway = builder.AddProject<Projects.Finsam_Gateway>("gateway")
-    .WithKestrelEndpoint("http", port: 5080, HttpProtocols.Http1)
-    .WithKestrelEndpoint("grpc", port: 5081, HttpProtocols.Http2)
+    .WithKestrelEndpoint("http", GatewayPort(5080), HttpProtocols.Http1)
+    .WithKestrelEndpoint("grpc", GatewayPort(5081), HttpProtocols.Http2)
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health", endpointName: "http")
     .WithReference(identity)

@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
+using Finsam.Hosting.Endpoints;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
@@ -31,12 +32,16 @@ public static class PostgresBuilderExtensions
                 ? HealthCheckResult.Healthy()
                 : HealthCheckResult.Unhealthy($"{name} does not take a login."));
 
+        // The server binds its port itself, chosen once: a stopped server refuses connections
+        // at once (DCP's proxy would hold them), and the port outlives restarts.
         return builder.AddResource(server)
             .WithEndpoint(PostgresServerResource.EndpointName, endpoint =>
             {
                 endpoint.UriScheme = "tcp";
                 endpoint.Protocol = ProtocolType.Tcp;
                 endpoint.TargetHost = "127.0.0.1";
+                endpoint.Port = LoopbackPorts.Free();
+                endpoint.IsProxied = false;
             })
             .WithEnvironment("PGBIN", bin)
             .WithEnvironment("PGDATA", Path.GetFullPath(dataDirectory))

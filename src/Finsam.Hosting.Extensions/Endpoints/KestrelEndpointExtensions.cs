@@ -8,13 +8,24 @@ namespace Finsam.Hosting.Endpoints;
 
 public static class KestrelEndpointExtensions
 {
+    // A probe answers now, without retries: trying again is the next probe's job.
+    private static readonly HttpClient Http2Probe = new(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(2) })
+    {
+        DefaultRequestVersion = HttpVersion.Version20,
+        DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        Timeout = TimeSpan.FromSeconds(5),
+    };
+
     // A gRPC service's one endpoint, "http": cleartext HTTP/2 only (a cleartext port speaks
     // one protocol), healthy when /health answers over HTTP/2. Aspire hands the service
     // ASPNETCORE_URLS and other services services__{name}__http__0; the protocol is ours to set.
+    // The service binds its port itself rather than behind DCP's proxy: a proxy accepts the
+    // connection of a stopped service and holds it, where callers must be refused at once
+    // (Unavailable, not a deadline). The port is chosen once, so it outlives restarts.
     public static IResourceBuilder<ProjectResource> WithGrpcEndpoint(this IResourceBuilder<ProjectResource> project)
     {
         project
-            .WithHttpEndpoint(name: "http")
+            .WithHttpEndpoint(port: LoopbackPorts.Free(), name: "http", isProxied: false)
             .WithEndpoint("http", endpoint => endpoint.Transport = "http2")
             .WithEnvironment("Kestrel__EndpointDefaults__Protocols", "Http2");
 
@@ -39,10 +50,12 @@ public static class KestrelEndpointExtensions
 
     // One of several endpoints of a project that speak different protocols (the gateway's
     // JSON on HTTP/1.1 and gRPC on HTTP/2): Kestrel is given each endpoint with its protocol.
+    // The project binds the port itself: callers are refused at once when it is down, and it
+    // sees each caller's own address (per-address limits), not a proxy's.
     public static IResourceBuilder<ProjectResource> WithKestrelEndpoint(
-        this IResourceBuilder<ProjectResource> project, string name, int? port, HttpProtocols protocols)
+        this IResourceBuilder<ProjectResource> project, string name, int port, HttpProtocols protocols)
     {
-        project.WithHttpEndpoint(port: port, name: name);
+        project.WithHttpEndpoint(port: port, name: name, isProxied: false);
         if (protocols == HttpProtocols.Http2)
         {
             project.WithEndpoint(name, endpoint => endpoint.Transport = "http2");
@@ -55,14 +68,6 @@ public static class KestrelEndpointExtensions
             context.EnvironmentVariables[$"Kestrel__Endpoints__{name}__Protocols"] = protocols.ToString();
         });
     }
-
-    // A probe answers now, without retries: trying again is the next probe's job.
-    private static readonly HttpClient Http2Probe = new(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(2) })
-    {
-        DefaultRequestVersion = HttpVersion.Version20,
-        DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
-        Timeout = TimeSpan.FromSeconds(5),
-    };
 }
 
 // Kestrel's protocol names, as its configuration spells them.

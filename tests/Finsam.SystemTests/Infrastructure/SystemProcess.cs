@@ -139,6 +139,15 @@ public sealed partial class SystemProcess : IAsyncDisposable
         return found;
     }
 
+    public static async Task WaitUntilNoneUseAsync(string dataDirectory, TimeSpan limit)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (ProcessesUsing(dataDirectory).Count > 0 && clock.Elapsed < limit)
+        {
+            await Task.Delay(500);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -98,6 +98,8 @@ public sealed class EntryPointTests : IDisposable
         system.Interrupt();
         await system.WaitForExitAsync(StopLimit);
 
+        // DCP's controllers finish their clean-up a few seconds after the AppHost has gone.
+        await SystemProcess.WaitUntilNoneUseAsync(_data, CleanUpLimit);
         Assert.Empty(SystemProcess.ProcessesUsing(_data));
     }
 
@@ -118,11 +120,7 @@ public sealed class EntryPointTests : IDisposable
             // SIGKILL: the AppHost gets no chance to stop anything. DCP watches it and does.
             Process.Start("kill", ["-KILL", first.Id.ToString()]).WaitForExit();
             await first.WaitForExitAsync(StopLimit);
-            var clock = Stopwatch.StartNew();
-            while (SystemProcess.ProcessesUsing(_data).Count > 0 && clock.Elapsed < CleanUpLimit)
-            {
-                await Task.Delay(500);
-            }
+            await SystemProcess.WaitUntilNoneUseAsync(_data, CleanUpLimit);
             Assert.Empty(SystemProcess.ProcessesUsing(_data));
         }
 
@@ -136,6 +134,7 @@ public sealed class EntryPointTests : IDisposable
 
         second.Interrupt();
         await second.WaitForExitAsync(StopLimit);
+        await SystemProcess.WaitUntilNoneUseAsync(_data, CleanUpLimit);
         Assert.Empty(SystemProcess.ProcessesUsing(_data));
     }
 
