@@ -4,6 +4,7 @@
 # exists (PostgreSQL's cluster made already). Run from the repository root after a build.
 set -euo pipefail
 data=$(mktemp -d)
+chmod 755 "$data"  # PostgreSQL runs as the postgres user, which must reach its folder.
 trap 'rm -rf "$data"' EXIT
 
 measure() {

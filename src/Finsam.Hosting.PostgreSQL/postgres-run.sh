@@ -9,6 +9,10 @@ as_postgres() {
 }
 
 mkdir -p "$PGDATA"
+if [ "$(id -u)" = 0 ] && ! setpriv --reuid=postgres --regid=postgres --init-groups -- test -x "$(dirname "$PGDATA")"; then
+  echo "The postgres user cannot reach $(dirname "$PGDATA"): make that folder and its parents traversable (chmod o+x), or set FINSAM_DATA_DIR to a folder it can reach." >&2
+  exit 1
+fi
 if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$PGDATA"; fi
 chmod 700 "$PGDATA"
 
