@@ -69,10 +69,3 @@ public static class KestrelEndpointExtensions
         });
     }
 }
-
-// Kestrel's protocol names, as its configuration spells them.
-public enum HttpProtocols
-{
-    Http1,
-    Http2,
-}
