@@ -2,6 +2,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Finsam.SystemTests.Infrastructure;
 
@@ -34,6 +35,12 @@ public sealed partial class RunningSystem : IAsyncDisposable
             [$"--FINSAM_DATA_DIR={dataDirectory}", .. args ?? []],
             (options, _) => options.DisableDashboard = !withDashboard,
             cancellationToken);
+        // Aspire.Hosting.Testing forwards every resource's console into the test host's log;
+        // the consoles are read where they are needed (ConsoleAsync, the dashboard), so only
+        // what a resource writes to stderr, and Aspire's own warnings, reach the test output.
+        builder.Services.AddLogging(logging => logging
+            .AddFilter("Finsam.AppHost.Resources", LogLevel.Warning)
+            .AddFilter("Aspire", LogLevel.Warning));
         configure?.Invoke(builder);
         var app = await builder.BuildAsync(cancellationToken);
         var system = new RunningSystem(app, dataDirectory);
