@@ -26,11 +26,7 @@ public static class PostgresBuilderExtensions
         var script = Path.Combine(AppContext.BaseDirectory, "postgres-run.sh");
         var server = new PostgresServerResource(name, script, AppContext.BaseDirectory, superuserPassword.Resource);
 
-        var healthCheck = $"{name}-accepts-logins";
-        builder.Services.AddHealthChecks().AddAsyncCheck(healthCheck, async cancellationToken =>
-            await DatabaseSetup.AnswersAsync(await server.ConnectionStringExpression.GetValueAsync(cancellationToken) ?? "", cancellationToken)
-                ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Unhealthy($"{name} does not take a login."));
+        var healthCheck = AddLoginHealthCheck(builder, server, $"{name} does not take a login.");
 
         // The server binds its port itself, chosen once: a stopped server refuses connections
         // at once (DCP's proxy would hold them), and the port outlives restarts.
@@ -73,11 +69,7 @@ public static class PostgresBuilderExtensions
         var database = new PostgresDatabaseResource(name, server.Resource, managed is null ? null : new DatabaseOwner(roleName, rolePassword.Resource));
         managed?.Databases.Add(database);
 
-        var healthCheck = $"{name}-accepts-logins";
-        builder.Services.AddHealthChecks().AddAsyncCheck(healthCheck, async cancellationToken =>
-            await DatabaseSetup.AnswersAsync(await database.ConnectionStringExpression.GetValueAsync(cancellationToken) ?? "", cancellationToken)
-                ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Unhealthy($"{name} does not take its owner's login."));
+        var healthCheck = AddLoginHealthCheck(builder, database, $"{name} does not take its owner's login.");
 
         var resource = builder.AddResource(database)
             .WithInitialState(new CustomResourceSnapshot
@@ -98,6 +90,17 @@ public static class PostgresBuilderExtensions
             });
         }
         return resource;
+    }
+
+    // Healthy while a login with the resource's own connection string succeeds.
+    private static string AddLoginHealthCheck(IDistributedApplicationBuilder builder, IResourceWithConnectionString resource, string whenRefused)
+    {
+        var key = $"{resource.Name}-accepts-logins";
+        builder.Services.AddHealthChecks().AddAsyncCheck(key, async cancellationToken =>
+            await DatabaseSetup.AnswersAsync(await resource.ConnectionStringExpression.GetValueAsync(cancellationToken) ?? "", cancellationToken)
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Unhealthy(whenRefused));
+        return key;
     }
 
     private static async Task SetUpWhenReachableAsync(PostgresDatabaseResource database, IServiceProvider services, CancellationToken cancellationToken)

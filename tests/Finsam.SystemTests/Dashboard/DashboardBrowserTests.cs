@@ -250,23 +250,4 @@ public sealed class DashboardBrowserTests(FinsamSystem system)
     }
 
     private static string Hex(int bytes) => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(bytes));
-
-    private static async Task<T> WaitAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan? limit = null)
-    {
-        var patience = limit ?? DashboardBrowser.Patience;
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            var value = await read();
-            if (done(value))
-            {
-                return value;
-            }
-            if (clock.Elapsed > patience)
-            {
-                Assert.Fail($"Still not there after {patience.TotalSeconds} s: {value}");
-            }
-            await Task.Delay(250);
-        }
-    }
 }

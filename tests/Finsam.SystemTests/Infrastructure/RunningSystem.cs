@@ -66,46 +66,17 @@ public sealed partial class RunningSystem : IAsyncDisposable
             : throw new InvalidOperationException($"No resource {resourceName}.");
 
     // Every line a resource has written to its console so far, as the dashboard shows it.
-    // DCP streams a console from its start to whoever watches; the stream never ends, so the
-    // reading stops once nothing new has come for a moment.
     public async Task<string> ConsoleAsync(string resourceName)
     {
+        // By the resource itself: DCP keeps its console under the instance's own name.
         var resource = Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == resourceName);
         var text = new System.Text.StringBuilder();
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var quiet = TimeSpan.FromSeconds(2);
-        var batches = Services.GetRequiredService<ResourceLoggerService>().WatchAsync(resource).GetAsyncEnumerator(stop.Token);
-        Task<bool>? next = null;
-        try
+        await foreach (var batch in Services.GetRequiredService<ResourceLoggerService>().GetAllAsync(resource))
         {
-            while (true)
+            foreach (var line in batch)
             {
-                next = batches.MoveNextAsync().AsTask();
-                if (await Task.WhenAny(next, Task.Delay(quiet)) != next || !await next)
-                {
-                    break;
-                }
-                foreach (var line in batches.Current)
-                {
-                    text.AppendLine(line.Content);
-                }
+                text.AppendLine(line.Content);
             }
-        }
-        finally
-        {
-            // The stream ends only when cancelled; let the pending read finish before disposing.
-            await stop.CancelAsync();
-            try
-            {
-                if (next is not null)
-                {
-                    await next;
-                }
-            }
-            catch (OperationCanceledException)
-            {
-            }
-            await batches.DisposeAsync();
         }
         return text.ToString();
     }
