@@ -55,6 +55,22 @@ public sealed class FundingCompleteTests(FinsamSystem system)
             ],
             history.Announcements.Select(a => (a.Kind, a.StateAmountOre, a.Source)));
         Assert.Equal("2021-12-20", history.Announcements[2].AnnouncedOn);
+
+        // After the decision, neither a status report nor a step back to preliminary; nothing changes.
+        await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => _funding.AnnounceAllocationAsync(new AnnounceAllocationRequest
+        {
+            Allocation = allocation,
+            Announcement = new Announcement { Kind = AnnouncementKind.Preliminary, StateAmountOre = 1, AnnouncedOn = "2022-01-10" },
+        }).ResponseAsync);
+        var read = await _funding.GetAllocationAsync(new GetAllocationRequest { Name = allocation });
+        read.Status = AllocationStatus.Preliminary;
+        await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => _funding.UpdateAllocationAsync(new UpdateAllocationRequest
+        {
+            Allocation = read,
+            UpdateMask = new() { Paths = { "status" } },
+        }).ResponseAsync);
+        Assert.Equal(history, await _funding.ListAnnouncementsAsync(new ListAnnouncementsRequest { Parent = allocation }));
+        await AssertContributions(id, state: Federations.Sundsvall2022StateOre, announcement: $"{allocation}/announcements/3", AllocationStatus.Decided);
     }
 
     [Fact]
