@@ -238,6 +238,57 @@ public sealed class FundingCompleteTests(FinsamSystem system)
         Assert.Equal(["national_total_ore", "federations[0].population_16_64"], fields);
     }
 
+    [Fact]
+    public async Task Racing_retries_of_a_create_with_one_request_id_all_get_the_original()
+    {
+        const int racers = 8;
+        var id = await CreateSundsvallAsync();
+        var parent = $"federations/{id}";
+        var allocation = $"{parent}/allocations/2022";
+        await _funding.CreateAllocationAsync(new CreateAllocationRequest
+        {
+            Parent = parent,
+            Allocation = new Allocation { Year = 2022, StateAmountOre = 350_000_000, Status = AllocationStatus.Preliminary },
+        });
+        await _funding.SetInstalmentPlanAsync(new SetInstalmentPlanRequest
+        {
+            InstalmentPlan = new InstalmentPlan { Name = $"{parent}/instalmentPlans/2022", Frequency = InstalmentFrequency.Yearly },
+        });
+        var invoice = (await _funding.RaiseInvoicesAsync(new RaiseInvoicesRequest { InstalmentPlan = $"{parent}/instalmentPlans/2022" })).Invoices[0];
+
+        var income = new CreateOtherIncomeRequest
+        {
+            Parent = parent,
+            OtherIncome = new OtherIncome { Year = 2022, Kind = OtherIncomeKind.Interest, AmountOre = 100 },
+            RequestId = $"{id}-income",
+        };
+        var decision = new AnnounceAllocationRequest
+        {
+            Allocation = allocation,
+            Announcement = new Announcement { Kind = AnnouncementKind.Decision, StateAmountOre = Federations.Sundsvall2022StateOre, AnnouncedOn = "2021-12-20" },
+            RequestId = $"{id}-decision",
+        };
+        var payment = new RecordPaymentRequest
+        {
+            Invoice = invoice.Name,
+            Payment = new Payment { AmountOre = invoice.AmountOre, PaidOn = "2022-01-28" },
+            RequestId = $"{id}-payment",
+        };
+
+        var incomes = await Task.WhenAll(Enumerable.Range(0, racers).Select(_ => _funding.CreateOtherIncomeAsync(income).ResponseAsync));
+        var decided = await Task.WhenAll(Enumerable.Range(0, racers).Select(_ => _funding.AnnounceAllocationAsync(decision).ResponseAsync));
+        var payments = await Task.WhenAll(Enumerable.Range(0, racers).Select(_ => _funding.RecordPaymentAsync(payment).ResponseAsync));
+
+        Assert.Single(incomes.Distinct());
+        Assert.Single((await _funding.ListOtherIncomeAsync(new ListOtherIncomeRequest { Parent = parent })).OtherIncome);
+        Assert.Single(decided.Distinct());
+        Assert.Equal(AllocationStatus.Decided, decided[0].Status);
+        Assert.Equal(2, (await _funding.ListAnnouncementsAsync(new ListAnnouncementsRequest { Parent = allocation })).Announcements.Count);
+        Assert.Single(payments.Distinct());
+        var outstanding = await _funding.GetOutstandingAsync(new GetOutstandingRequest { Name = $"{parent}/outstanding/2022" });
+        Assert.Equal(invoice.AmountOre, outstanding.PaidOre);
+    }
+
     private async Task AssertContributions(string id, long state, string announcement, AllocationStatus status)
     {
         var contributions = await _funding.GetContributionsAsync(new GetContributionsRequest { Name = $"federations/{id}/contributions/2022" });
