@@ -3,7 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
-namespace Finsam.Funding.Tests;
+namespace Finsam.Funding.Tests.Domain;
 
 public sealed class StateDistributionModelTests
 {

@@ -2,7 +2,7 @@ using Finsam.Funding.Domain;
 using FsCheck;
 using FsCheck.Xunit;
 
-namespace Finsam.Funding.Tests;
+namespace Finsam.Funding.Tests.Domain;
 
 public sealed class MatchingTests
 {

@@ -2,7 +2,7 @@ using Finsam.Contracts.Funding.V1;
 using Finsam.Funding.Validation;
 using Finsam.ServiceKit.Grpc;
 
-namespace Finsam.Funding.Tests;
+namespace Finsam.Funding.Tests.Validation;
 
 public sealed class FederationValidatorTests
 {
@@ -70,5 +70,21 @@ public sealed class FederationValidatorTests
         var federation = TwoMunicipalities(ShareBasis.Population, 0, 0);
         federation.DisplayName = " ";
         Assert.Equal(["federation.display_name"], FieldsOf(federation));
+    }
+
+    [Fact]
+    public void Member_ids_follow_the_one_id_rule()
+    {
+        var federation = TwoMunicipalities(ShareBasis.Population, 0, 0);
+        federation.Members[2].MemberId = "2-kommun";
+        federation.Members[3].MemberId = new string('b', 64);
+        federation.Members.Add(new Member { MemberId = "Timrå", Kind = MemberKind.Arbetsformedlingen, DisplayName = "Arbetsförmedlingen" });
+
+        var violations = new FieldViolations();
+        FederationValidator.Validate(federation, "federation", violations);
+
+        Assert.Equal(
+            [("federation.members[3].member_id", "TOO_LONG"), ("federation.members[4].member_id", "INVALID_FORMAT")],
+            violations.Items.Select(v => (v.Field, v.Reason)));
     }
 }

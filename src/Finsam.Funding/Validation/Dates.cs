@@ -1,18 +1,18 @@
 using System.Globalization;
 using Finsam.ServiceKit.Grpc;
 
-namespace Finsam.Funding.Grpc;
+namespace Finsam.Funding.Validation;
 
 // Dates travel as YYYY-MM-DD, the way Swedish documents write them.
 public static class Dates
 {
-    private const string Format_ = "yyyy-MM-dd";
+    private const string Pattern = "yyyy-MM-dd";
 
-    public static string Format(DateOnly date) => date.ToString(Format_, CultureInfo.InvariantCulture);
+    public static string Format(DateOnly date) => date.ToString(Pattern, CultureInfo.InvariantCulture);
 
     public static DateOnly? Parse(string value, string field, FieldViolations violations)
     {
-        if (DateOnly.TryParseExact(value, Format_, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(value, Pattern, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
         }
