@@ -14,8 +14,7 @@ public sealed class GrantsDbContext(DbContextOptions<GrantsDbContext> options) :
 
     public DbSet<FollowUpEntity> FollowUps => Set<FollowUpEntity>();
 
-    public DbSet<AuditRecordEntity> AuditRecords => Set<AuditRecordEntity>();
-
+    // The audit trail's table is ServiceKit's (AuditTrailModel), read and written through it.
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GrantsDbContext).Assembly);
