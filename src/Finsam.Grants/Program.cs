@@ -1,4 +1,5 @@
 using Finsam.Contracts.Funding.V1;
+using Finsam.Grants.Clients;
 using Finsam.Grants.Data;
 using Finsam.Grants.Grpc;
 using Finsam.ServiceKit.Grpc;
@@ -9,7 +10,13 @@ builder.AddServiceDefaults();
 builder.AddServiceDatabase<GrantsDbContext>("grantsdb");
 builder.AddFinsamGrpc();
 
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddScoped<EffortStore>();
+builder.Services.AddScoped<DecisionStore>();
+builder.Services.AddScoped<ReservationStore>();
+builder.Services.AddScoped<FollowUpStore>();
+builder.Services.AddScoped<CatalogueStore>();
+builder.Services.AddScoped<AuditRecordStore>();
+
 builder.Services.AddMemoryCache();
 builder.Services.AddFinsamGrpcClient<FundingService.FundingServiceClient>("funding");
 builder.Services.AddScoped<FederationDirectory>();

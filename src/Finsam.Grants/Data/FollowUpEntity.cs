@@ -1,6 +1,6 @@
-namespace Finsam.Grants.Data;
+using Finsam.Grants.Domain;
 
-public sealed record IndicatorValue(string Indicator, long ValueHundredths);
+namespace Finsam.Grants.Data;
 
 public sealed class FollowUpEntity
 {

@@ -16,6 +16,9 @@ public static class EffortTransitions
         [EffortStatus.Withdrawn] = [],
     };
 
+    // Every effort starts as a draft.
+    public const EffortStatus Initial = EffortStatus.Draft;
+
     // Null when the move is allowed; otherwise why not, for the person who tried.
     public static string? WhyNot(EffortStatus from, EffortStatus to, bool hasDecision)
     {
@@ -35,6 +38,11 @@ public static class EffortTransitions
     public static bool HasMoney(EffortStatus status) => status is EffortStatus.Granted or EffortStatus.Running or EffortStatus.Ended;
 
     public static bool CanBeDeleted(EffortStatus status) => status is EffortStatus.Draft or EffortStatus.Rejected or EffortStatus.Withdrawn;
+
+    // Null when the effort may be deleted; otherwise why not. A board decision keeps its
+    // effort on record whatever the effort's status, as money once given does.
+    public static string? WhyNotDelete(EffortStatus status, bool hasDecision) =>
+        CanBeDeleted(status) && !hasDecision ? null : "An effort that was granted money stays on record; withdraw or end it instead.";
 
     // API messages are English; a client app shows the Swedish word for each status itself.
     private static string Name(EffortStatus status) => status switch

@@ -1,22 +1,23 @@
 using System.Globalization;
 using Finsam.Grants.Data;
+using Finsam.Grants.Validation;
 using Google.Protobuf.WellKnownTypes;
 using Contract = Finsam.Contracts.Grants.V1;
 using Domain = Finsam.Grants.Domain;
 
 namespace Finsam.Grants.Grpc;
 
+// Between the contract and what grants stores and reasons with. The stores use it too, for
+// the audit trail, which records each change as the contract shows the resource.
 public static class GrantsMapping
 {
-    public static string EffortName(string federationId, string effortId) => $"federations/{federationId}/efforts/{effortId}";
-
-    public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+    public static string Date(DateOnly? date) => date?.ToString(Dates.Format, CultureInfo.InvariantCulture) ?? "";
 
     public static Contract.Effort ToContract(this EffortEntity entity)
     {
         var effort = new Contract.Effort
         {
-            Name = EffortName(entity.FederationId, entity.Id),
+            Name = GrantsNames.Effort.Format(entity.FederationId, entity.Id),
             DisplayName = entity.DisplayName,
             Description = entity.Description,
             Kind = entity.Kind.ToContract(),
@@ -36,6 +37,22 @@ public static class GrantsMapping
         return effort;
     }
 
+    // Copies the named fields of a valid effort onto the stored one.
+    public static void CopyTo(this Contract.Effort effort, EffortEntity entity, IReadOnlyCollection<string> paths)
+    {
+        if (paths.Contains("display_name")) entity.DisplayName = effort.DisplayName.Trim();
+        if (paths.Contains("description")) entity.Description = effort.Description.Trim();
+        if (paths.Contains("kind")) entity.Kind = effort.Kind.ToDomain();
+        if (paths.Contains("cost_group")) entity.CostGroup = effort.CostGroup.Trim();
+        if (paths.Contains("owner")) entity.Owner = effort.Owner.Trim();
+        if (paths.Contains("target_group")) entity.TargetGroup = effort.TargetGroup.Trim();
+        if (paths.Contains("municipality")) entity.Municipality = effort.Municipality.Trim();
+        if (paths.Contains("start_on")) entity.StartOn = Dates.Parse(effort.StartOn);
+        if (paths.Contains("end_on")) entity.EndOn = Dates.Parse(effort.EndOn);
+        if (paths.Contains("cost_lines")) entity.CostLines = effort.CostLines.Select(l => new Domain.CostLine(l.Year, l.Description.Trim(), l.AmountOre)).ToList();
+        if (paths.Contains("public")) entity.Public = effort.Public;
+    }
+
     public static Contract.EffortKind ToContract(this Domain.EffortKind kind) =>
         kind == Domain.EffortKind.Individual ? Contract.EffortKind.Individual : Contract.EffortKind.Structural;
 
@@ -53,6 +70,7 @@ public static class GrantsMapping
         _ => Contract.EffortStatus.Withdrawn,
     };
 
+    // Null for unspecified (or unknown): no status.
     public static Domain.EffortStatus? ToDomain(this Contract.EffortStatus status) => status switch
     {
         Contract.EffortStatus.Draft => Domain.EffortStatus.Draft,
@@ -69,10 +87,10 @@ public static class GrantsMapping
     {
         var decision = new Contract.Decision
         {
-            Name = $"federations/{entity.FederationId}/decisions/{entity.Id}",
+            Name = GrantsNames.Decision.Format(entity.FederationId, entity.Id),
             DecidedOn = Date(entity.DecidedOn),
             ReferenceNumber = entity.ReferenceNumber,
-            Effort = EffortName(entity.FederationId, entity.EffortId),
+            Effort = GrantsNames.Effort.Format(entity.FederationId, entity.EffortId),
             CreateTime = Timestamp.FromDateTimeOffset(entity.CreateTime),
         };
         decision.GrantedYears.AddRange(entity.GrantedYears);
@@ -81,16 +99,18 @@ public static class GrantsMapping
 
     public static Contract.Reservation ToContract(this ReservationEntity entity) => new()
     {
-        Name = $"federations/{entity.FederationId}/reservations/{entity.Year}",
+        Name = GrantsNames.Reservation.Format(entity.FederationId, entity.Year),
         AmountOre = entity.AmountOre,
         Label = entity.Label,
     };
+
+    public static Domain.Reserved ToDomain(this ReservationEntity entity) => new(entity.Year, entity.AmountOre, entity.Label);
 
     public static Contract.FollowUp ToContract(this FollowUpEntity entity)
     {
         var followUp = new Contract.FollowUp
         {
-            Name = $"{EffortName(entity.FederationId, entity.EffortId)}/followUps/{entity.Year}",
+            Name = GrantsNames.FollowUp.Format(entity.FederationId, entity.EffortId, entity.Year),
             PlannedParticipants = entity.PlannedParticipants,
             ActualParticipants = entity.ActualParticipants,
             FinishedToWork = entity.FinishedToWork,
@@ -98,5 +118,52 @@ public static class GrantsMapping
         };
         followUp.Indicators.AddRange(entity.Indicators.Select(i => new Contract.IndicatorResult { Indicator = i.Indicator, ValueHundredths = i.ValueHundredths }));
         return followUp;
+    }
+
+    public static Domain.FollowUpFigures ToDomain(this FollowUpEntity entity) =>
+        new(entity.PlannedParticipants, entity.ActualParticipants, entity.FinishedToWork, entity.FinishedToStudies);
+
+    public static Domain.EffortCosts ToCosts(this EffortEntity entity) =>
+        new(GrantsNames.Effort.Format(entity.FederationId, entity.Id), entity.DisplayName, entity.Kind, entity.CostGroup, entity.Status, entity.CostLines);
+
+    public static Contract.CatalogueEntry ToCatalogueEntry(this EffortEntity entity) => new()
+    {
+        Effort = GrantsNames.Effort.Format(entity.FederationId, entity.Id),
+        DisplayName = entity.DisplayName,
+        Description = entity.Description,
+        Kind = entity.Kind.ToContract(),
+        TargetGroup = entity.TargetGroup,
+        Municipality = entity.Municipality,
+        Owner = entity.Owner,
+    };
+
+    public static Contract.EffortCosts ToContract(IEnumerable<Domain.CostLineOfEffort> lines, IEnumerable<Domain.YearTotals> years)
+    {
+        var costs = new Contract.EffortCosts();
+        costs.Lines.AddRange(lines.Select(l => new Contract.EffortCostLine
+        {
+            Effort = l.Effort.Effort,
+            EffortDisplayName = l.Effort.DisplayName,
+            Kind = l.Effort.Kind.ToContract(),
+            CostGroup = l.Effort.CostGroup,
+            Year = l.Line.Year,
+            Description = l.Line.Description,
+            AmountOre = l.Line.AmountOre,
+        }));
+        costs.Years.AddRange(years.Select(y =>
+        {
+            var year = new Contract.YearCosts
+            {
+                Year = y.Year,
+                GrantedOre = y.GrantedOre,
+                IndividualOre = y.IndividualOre,
+                StructuralOre = y.StructuralOre,
+                ReservedOre = y.ReservedOre,
+                ReservedLabel = y.ReservedLabel,
+            };
+            year.CostGroups.AddRange(y.CostGroups.Select(g => new Contract.CostGroupTotal { CostGroup = g.CostGroup, AmountOre = g.AmountOre }));
+            return year;
+        }));
+        return costs;
     }
 }

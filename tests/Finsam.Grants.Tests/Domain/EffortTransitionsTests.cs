@@ -1,6 +1,6 @@
 using Finsam.Grants.Domain;
 
-namespace Finsam.Grants.Tests;
+namespace Finsam.Grants.Tests.Domain;
 
 public sealed class EffortTransitionsTests
 {
@@ -50,5 +50,53 @@ public sealed class EffortTransitionsTests
         Assert.Equal(
             [EffortStatus.Draft, EffortStatus.Rejected, EffortStatus.Withdrawn],
             Enum.GetValues<EffortStatus>().Where(EffortTransitions.CanBeDeleted));
+    }
+
+    [Fact]
+    public void Every_effort_starts_as_a_draft()
+    {
+        Assert.Equal(EffortStatus.Draft, EffortTransitions.Initial);
+    }
+
+    [Theory]
+    [InlineData(EffortStatus.Draft)]
+    [InlineData(EffortStatus.Rejected)]
+    [InlineData(EffortStatus.Withdrawn)]
+    public void An_effort_that_never_had_money_nor_a_decision_can_be_deleted(EffortStatus status)
+    {
+        Assert.Null(EffortTransitions.WhyNotDelete(status, hasDecision: false));
+    }
+
+    [Theory]
+    [InlineData(EffortStatus.Applied)]
+    [InlineData(EffortStatus.Granted)]
+    [InlineData(EffortStatus.Running)]
+    [InlineData(EffortStatus.Ended)]
+    public void An_effort_on_its_way_to_money_or_past_it_stays_on_record(EffortStatus status)
+    {
+        Assert.False(string.IsNullOrWhiteSpace(EffortTransitions.WhyNotDelete(status, hasDecision: false)));
+        Assert.False(string.IsNullOrWhiteSpace(EffortTransitions.WhyNotDelete(status, hasDecision: true)));
+    }
+
+    [Fact]
+    public void A_board_decision_keeps_its_effort_on_record_whatever_the_status()
+    {
+        Assert.All(Enum.GetValues<EffortStatus>(), status => Assert.NotNull(EffortTransitions.WhyNotDelete(status, hasDecision: true)));
+    }
+
+    [Theory]
+    [MemberData(nameof(LegalMoves))]
+    public void A_decision_is_needed_exactly_for_the_moves_that_give_money_or_run_it(EffortStatus from, EffortStatus to)
+    {
+        var needsDecision = to is EffortStatus.Granted or EffortStatus.Running;
+        Assert.Equal(needsDecision, EffortTransitions.WhyNot(from, to, hasDecision: false) is not null);
+    }
+
+    [Fact]
+    public void Money_is_counted_from_the_grant_on()
+    {
+        Assert.Equal(
+            [EffortStatus.Granted, EffortStatus.Running, EffortStatus.Ended],
+            Enum.GetValues<EffortStatus>().Where(EffortTransitions.HasMoney));
     }
 }

@@ -1,6 +1,6 @@
 using Finsam.Grants.Domain;
 
-namespace Finsam.Grants.Tests;
+namespace Finsam.Grants.Tests.Domain;
 
 public sealed class CostAggregationTests
 {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Caching.Memory;
 using FundingClient = Finsam.Contracts.Funding.V1.FundingService.FundingServiceClient;
 using GetFederationRequest = Finsam.Contracts.Funding.V1.GetFederationRequest;
 
-namespace Finsam.Grants.Grpc;
+namespace Finsam.Grants.Clients;
 
 // Funding owns the list of federations; grants asks it, as the caller, and remembers a
 // federation that exists for a short while.
@@ -18,13 +18,14 @@ public sealed class FederationDirectory(FundingClient funding, IMemoryCache cach
         {
             return;
         }
+        var name = GrantsNames.Federation.Format(federationId);
         try
         {
-            await funding.GetFederationAsync(new GetFederationRequest { Name = $"federations/{federationId}" }, cancellationToken: cancellationToken);
+            await funding.GetFederationAsync(new GetFederationRequest { Name = name }, cancellationToken: cancellationToken);
         }
         catch (RpcException notFound) when (notFound.StatusCode == StatusCode.NotFound)
         {
-            throw GrpcErrors.NotFound($"federations/{federationId}");
+            throw GrpcErrors.NotFound(name);
         }
         cache.Set(federationId, true, Remembered);
     }
