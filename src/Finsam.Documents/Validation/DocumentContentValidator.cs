@@ -1,22 +1,19 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Finsam.Contracts.Documents.V1;
 using Finsam.Documents.Templating;
 using Finsam.ServiceKit.Grpc;
+using Finsam.ServiceKit.Resources;
 
-namespace Finsam.Documents.Grpc;
+namespace Finsam.Documents.Validation;
 
 // What a template and a year's text must be before they are stored: well-formed Liquid
 // whose every placeholder exists, so a mistake is named when it is made.
-public static partial class DocumentValidator
+public static class DocumentContentValidator
 {
     private const int MaxParts = 200;
     private const int MaxSections = 100;
     private const int MaxTextLength = 100_000;
     private const int MaxLineLength = 300;
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}$")]
-    private static partial Regex SectionKey();
 
     public static void ValidateTemplate(DocumentTemplate template, string field, FieldViolations violations)
     {
@@ -45,7 +42,7 @@ public static partial class DocumentValidator
             switch (part.ContentCase)
             {
                 case DocumentPart.ContentOneofCase.Section:
-                    violations.AddWhen(!SectionKey().IsMatch(part.Section), $"{at}.section", ViolationReason.InvalidFormat, "A section key is lower-case letters, digits and hyphens.");
+                    violations.AddWhen(!IsSectionKey(part.Section), $"{at}.section", ViolationReason.InvalidFormat, "A section key is lower-case letters, digits and hyphens.");
                     break;
                 case DocumentPart.ContentOneofCase.Table:
                     violations.AddWhen(!Enum.IsDefined(part.Table) || part.Table == TableKind.Unspecified, $"{at}.table", ViolationReason.Required, "Name one of the tables.");
@@ -70,7 +67,7 @@ public static partial class DocumentValidator
         {
             var section = text.Sections[i];
             var at = $"{field}.sections[{i}]";
-            if (!SectionKey().IsMatch(section.Key))
+            if (!IsSectionKey(section.Key))
             {
                 violations.Add($"{at}.key", ViolationReason.InvalidFormat, "A section key is lower-case letters, digits and hyphens.");
             }
@@ -81,6 +78,9 @@ public static partial class DocumentValidator
             CheckText(section.Text, $"{at}.text", MaxTextLength, sample, violations);
         }
     }
+
+    // A section key is written like an id in a resource name.
+    private static bool IsSectionKey(string key) => ResourceId.IsValid(key);
 
     private static void CheckText(string text, string field, int maxLength, PlaceholderValues sample, FieldViolations violations)
     {

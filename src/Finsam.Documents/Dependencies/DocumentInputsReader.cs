@@ -6,19 +6,20 @@ using BudgetClient = Finsam.Contracts.Budget.V1.BudgetService.BudgetServiceClien
 using FundingClient = Finsam.Contracts.Funding.V1.FundingService.FundingServiceClient;
 using GrantsClient = Finsam.Contracts.Grants.V1.GrantsService.GrantsServiceClient;
 
-namespace Finsam.Documents.Grpc;
+namespace Finsam.Documents.Dependencies;
 
 // Gathers a year's figures from the services that own them, as the caller (whose token
 // and deadline travel along): the budget and its report, the federation and its
-// allocation, the efforts granted for the year.
+// allocation, the efforts granted for the year. The calls are independent and made at once.
 public sealed class DocumentInputsReader(FundingClient funding, GrantsClient grants, BudgetClient budget)
 {
     public async Task<DocumentInputs> ReadAsync(string federationId, int year, DocumentTemplate template, PlanText text, CancellationToken ct)
     {
-        var parent = $"federations/{federationId}";
-        var budgetName = $"{parent}/budgets/{year}";
+        var parent = Names.Federation.Format(federationId);
+        var budgetName = Names.Budget.Format(federationId, year);
+        var allocationName = Names.Allocation.Format(federationId, year);
         var federation = funding.GetFederationAsync(new() { Name = parent }, cancellationToken: ct).ResponseAsync;
-        var allocation = Required(funding.GetAllocationAsync(new() { Name = $"{parent}/allocations/{year}" }, cancellationToken: ct).ResponseAsync, $"{parent}/allocations/{year}");
+        var allocation = Required(funding.GetAllocationAsync(new() { Name = allocationName }, cancellationToken: ct).ResponseAsync, allocationName);
         var stored = Required(budget.GetBudgetAsync(new() { Name = budgetName }, cancellationToken: ct).ResponseAsync, budgetName);
         var report = Required(budget.ComputeBudgetAsync(new() { Name = budgetName }, cancellationToken: ct).ResponseAsync, budgetName);
         var efforts = GrantedEffortsAsync(parent, year, ct);
