@@ -39,7 +39,7 @@ public sealed partial class BudgetService
             db.FinancialGoals.Add(entity);
         }
         entity.DocumentJson = JsonFormatter.Default.Format(goals);
-        db.Record(context, federationId, goals.Name, before, goals);
+        db.Record(context, clock, federationId, goals.Name, before, goals);
         await db.SaveChangesAsync(ct);
         return goals;
     }

@@ -61,7 +61,7 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
             DocumentJson = JsonFormatter.Default.Format(Entered(request.Budget)),
         };
         db.Budgets.Add(entity);
-        db.Record(context, federationId, NameOf(entity), before: null, after: ToContract(entity));
+        db.Record(context, clock, federationId, NameOf(entity), before: null, after: ToContract(entity));
         await db.SaveChangesAsync(ct);
         return ToContract(entity);
     }
@@ -96,7 +96,7 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
 
         db.ExpectEtag(entity, e => e.RowVersion, request.Budget.Etag, request.Budget.Name);
         entity.DocumentJson = JsonFormatter.Default.Format(Entered(proposed));
-        db.Record(context, federationId, request.Budget.Name, before, ToContract(entity));
+        db.Record(context, clock, federationId, request.Budget.Name, before, ToContract(entity));
         await db.SaveChangesAsync(ct);
         return ToContract(entity);
     }
@@ -190,7 +190,7 @@ public sealed partial class BudgetService(BudgetDbContext db, FundingClient fund
         db.ExpectEtag(entity, e => e.RowVersion, etag, name);
         var before = ToContract(entity);
         entity.Status = status;
-        db.Record(context, entity.FederationId, name, before, ToContract(entity));
+        db.Record(context, clock, entity.FederationId, name, before, ToContract(entity));
         await db.SaveChangesAsync(context.CancellationToken);
         return ToContract(entity);
     }

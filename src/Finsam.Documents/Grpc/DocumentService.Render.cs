@@ -88,7 +88,7 @@ public sealed partial class DocumentService
         };
         db.Versions.Add(version);
         var published = ToContract(version, version.Files.Select(f => new FileSummary(f.Version, f.Format, f.FileName, f.Content.Length, f.Sha256)), withInputs: false);
-        db.Record(context, federationId, published.Name, before: null, after: published);
+        db.Record(context, clock, federationId, published.Name, before: null, after: published);
         try
         {
             await db.SaveChangesAsync(ct);

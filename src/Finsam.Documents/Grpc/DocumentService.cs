@@ -74,7 +74,7 @@ public sealed partial class DocumentService(
         }
         entity.DocumentJson = JsonFormatter.Default.Format(Entered(proposed));
         entity.UpdateTime = clock.StoredNow();
-        db.Record(context, federationId, request.Template.Name, before, ToContract(entity));
+        db.Record(context, clock, federationId, request.Template.Name, before, ToContract(entity));
         await SaveAsync(request.Template.Name, ct);
         return ToContract(entity);
     }
@@ -123,7 +123,7 @@ public sealed partial class DocumentService(
         }
         entity.DocumentJson = JsonFormatter.Default.Format(Entered(proposed));
         entity.UpdateTime = clock.StoredNow();
-        db.Record(context, federationId, request.PlanText.Name, before, ToContract(entity));
+        db.Record(context, clock, federationId, request.PlanText.Name, before, ToContract(entity));
         await SaveAsync(request.PlanText.Name, ct);
         return ToContract(entity);
     }

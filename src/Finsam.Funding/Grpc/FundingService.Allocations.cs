@@ -65,7 +65,7 @@ public sealed partial class FundingService
         db.Announcements.Add(NewAnnouncement(entity, 1,
             entity.Status == AllocationStatus.Decided ? AnnouncementKind.Decision : AnnouncementKind.Preliminary,
             DateOnly.FromDateTime(now.UtcDateTime), source: "", requestId: null));
-        db.Record(context, federationId!, name, before: null, after: entity.ToContract());
+        db.Record(context, clock, federationId!, name, before: null, after: entity.ToContract());
 
         try
         {
@@ -167,7 +167,7 @@ public sealed partial class FundingService
         entity.Status = proposed.Status.ToDomain();
         entity.DeclinedOre = proposed.DeclinedStateAmountOre;
         entity.UpdateTime = clock.StoredNow();
-        db.Record(context, federationId, request.Allocation.Name, before, entity.ToContract());
+        db.Record(context, clock, federationId, request.Allocation.Name, before, entity.ToContract());
 
         await db.SaveChangesAsync(ct);
         return await DescribeAsync(entity, ct);
@@ -222,7 +222,7 @@ public sealed partial class FundingService
         }
         entity.DeclinedOre = Math.Min(entity.DeclinedOre, entity.StateAmountOre);
         entity.UpdateTime = clock.StoredNow();
-        db.Record(context, federationId, request.Allocation, before, entity.ToContract());
+        db.Record(context, clock, federationId, request.Allocation, before, entity.ToContract());
 
         await db.SaveChangesAsync(ct);
         return await DescribeAsync(entity, ct);
@@ -261,7 +261,7 @@ public sealed partial class FundingService
             .Where(a => a.FederationId == allocation.FederationId && a.Year == allocation.Year)
             .MaxAsync(a => (int?)a.Sequence, ct) ?? 0);
 
-    private static AnnouncementEntity NewAnnouncement(
+    private AnnouncementEntity NewAnnouncement(
         AllocationEntity allocation, int sequence, AnnouncementKind kind, DateOnly announcedOn, string source, string? requestId, long? amountOre = null) => new()
     {
         FederationId = allocation.FederationId,
@@ -272,7 +272,7 @@ public sealed partial class FundingService
         AnnouncedOn = announcedOn,
         Source = source,
         RequestId = requestId,
-        CreateTime = DateTimeOffset.UtcNow,
+        CreateTime = clock.StoredNow(),
     };
 
     private Task<AllocationEntity?> FindAllocationByRequestAsync(string federationId, string requestId, CancellationToken ct) =>

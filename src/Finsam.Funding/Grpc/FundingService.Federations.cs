@@ -54,7 +54,7 @@ public sealed partial class FundingService
             UpdateTime = now,
         };
         db.Federations.Add(entity);
-        db.Record(context, entity.Id, ResourceNames.Federation(entity.Id), before: null, after: entity.ToContract());
+        db.Record(context, clock, entity.Id, ResourceNames.Federation(entity.Id), before: null, after: entity.ToContract());
 
         try
         {
@@ -142,7 +142,7 @@ public sealed partial class FundingService
         entity.RegionalShareBasis = proposed.RegionalShareBasis.ToDomain();
         entity.Members = proposed.Members.Select(m => m.ToDomain()).ToList();
         entity.UpdateTime = clock.StoredNow();
-        db.Record(context, entity.Id, request.Federation.Name, before, entity.ToContract());
+        db.Record(context, clock, entity.Id, request.Federation.Name, before, entity.ToContract());
 
         await db.SaveChangesAsync(context.CancellationToken);
         return entity.ToContract();
@@ -167,7 +167,7 @@ public sealed partial class FundingService
         }
 
         db.ExpectEtag(entity, e => e.Version, request.Etag, request.Name);
-        db.Record(context, entity.Id, request.Name, entity.ToContract(), after: null);
+        db.Record(context, clock, entity.Id, request.Name, entity.ToContract(), after: null);
         db.Federations.Remove(entity);
         await db.SaveChangesAsync(ct);
         return new Empty();

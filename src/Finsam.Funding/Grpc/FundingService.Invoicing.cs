@@ -49,7 +49,7 @@ public sealed partial class FundingService
         }
         entity.Frequency = (InstalmentFrequency)(int)request.InstalmentPlan.Frequency;
         var after = ToContract(entity);
-        db.Record(context, federationId, after.Name, before, after);
+        db.Record(context, clock, federationId, after.Name, before, after);
         await db.SaveChangesAsync(ct);
         return after;
     }
@@ -93,7 +93,7 @@ public sealed partial class FundingService
                 };
                 db.Invoices.Add(invoice);
                 var contract = invoice.ToContract();
-                db.Record(context, federationId, contract.Name, before: null, after: contract);
+                db.Record(context, clock, federationId, contract.Name, before: null, after: contract);
             }
         }
         await db.SaveChangesAsync(ct);
@@ -164,7 +164,7 @@ public sealed partial class FundingService
         };
         db.Payments.Add(entity);
         var created = entity.ToContract();
-        db.Record(context, federationId, created.Name, before: null, after: created);
+        db.Record(context, clock, federationId, created.Name, before: null, after: created);
 
         try
         {

@@ -46,7 +46,7 @@ public sealed partial class FundingService
         entity.CommittedOre = request.Commitment.CommittedOre;
         entity.UpdateTime = clock.StoredNow();
         var after = ToContract(entity);
-        db.Record(context, federationId, after.Name, before, after);
+        db.Record(context, clock, federationId, after.Name, before, after);
         await db.SaveChangesAsync(ct);
         return after;
     }

@@ -62,7 +62,7 @@ public sealed partial class FundingService
         };
         db.OtherIncome.Add(entity);
         var created = entity.ToContract();
-        db.Record(context, federationId!, created.Name, before: null, after: created);
+        db.Record(context, clock, federationId!, created.Name, before: null, after: created);
         await db.SaveChangesAsync(ct);
         return created;
     }
@@ -103,7 +103,7 @@ public sealed partial class FundingService
         var entity = await db.OtherIncome.SingleOrDefaultAsync(o => o.FederationId == federationId && o.Id == id, ct)
             ?? throw GrpcErrors.NotFound(request.Name);
         db.OtherIncome.Remove(entity);
-        db.Record(context, federationId, request.Name, entity.ToContract(), after: null);
+        db.Record(context, clock, federationId, request.Name, entity.ToContract(), after: null);
         await db.SaveChangesAsync(ct);
         return new Empty();
     }

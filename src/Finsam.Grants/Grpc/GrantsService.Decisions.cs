@@ -62,7 +62,7 @@ public sealed partial class GrantsService
         };
         db.Decisions.Add(entity);
         var created = entity.ToContract();
-        db.Record(context, federationId, created.Name, before: null, after: created);
+        db.Record(context, clock, federationId, created.Name, before: null, after: created);
         await db.SaveChangesAsync(ct);
         return created;
     }
@@ -118,7 +118,7 @@ public sealed partial class GrantsService
         entity.AmountOre = request.Reservation.AmountOre;
         entity.Label = request.Reservation.Label.Trim();
         var after = entity.ToContract();
-        db.Record(context, federationId, after.Name, before, after);
+        db.Record(context, clock, federationId, after.Name, before, after);
         await db.SaveChangesAsync(ct);
         return after;
     }

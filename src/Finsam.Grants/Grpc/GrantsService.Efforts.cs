@@ -61,7 +61,7 @@ public sealed partial class GrantsService
         };
         Apply(entity, request.Effort!, UpdatableEffortFields);
         db.Efforts.Add(entity);
-        db.Record(context, federationId, name, before: null, after: entity.ToContract());
+        db.Record(context, clock, federationId, name, before: null, after: entity.ToContract());
 
         try
         {
@@ -156,7 +156,7 @@ public sealed partial class GrantsService
         db.ExpectEtag(entity, e => e.Version, request.Effort.Etag, request.Effort.Name);
         Apply(entity, proposed, UpdatableEffortFields);
         entity.UpdateTime = clock.StoredNow();
-        db.Record(context, entity.FederationId, request.Effort.Name, before, entity.ToContract());
+        db.Record(context, clock, entity.FederationId, request.Effort.Name, before, entity.ToContract());
         await db.SaveChangesAsync(ct);
         return entity.ToContract();
     }
@@ -174,7 +174,7 @@ public sealed partial class GrantsService
             throw GrpcErrors.FailedPrecondition(request.Name, "An effort that was granted money stays on record; withdraw or end it instead.");
         }
         db.ExpectEtag(entity, e => e.Version, request.Etag, request.Name);
-        db.Record(context, entity.FederationId, request.Name, entity.ToContract(), after: null);
+        db.Record(context, clock, entity.FederationId, request.Name, entity.ToContract(), after: null);
         db.Efforts.Remove(entity);
         await db.SaveChangesAsync(ct);
         return new Empty();
@@ -200,7 +200,7 @@ public sealed partial class GrantsService
         var before = entity.ToContract();
         entity.Status = to.Value;
         entity.UpdateTime = clock.StoredNow();
-        db.Record(context, entity.FederationId, request.Name, before, entity.ToContract());
+        db.Record(context, clock, entity.FederationId, request.Name, before, entity.ToContract());
         await db.SaveChangesAsync(ct);
         return entity.ToContract();
     }

@@ -57,7 +57,7 @@ public sealed partial class GrantsService
         entity.FinishedToStudies = followUp.FinishedToStudies;
         entity.Indicators = followUp.Indicators.Select(i => new IndicatorValue(i.Indicator.Trim(), i.ValueHundredths)).ToList();
         var after = entity.ToContract();
-        db.Record(context, federationId, after.Name, before, after);
+        db.Record(context, clock, federationId, after.Name, before, after);
         await db.SaveChangesAsync(ct);
         return after;
     }

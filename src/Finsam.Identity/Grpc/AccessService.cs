@@ -51,7 +51,7 @@ public sealed partial class AccessService(
             CreateTime = Timestamp.FromDateTimeOffset(clock.GetUtcNow()),
         };
         await applications.CreateAsync(Clients.Descriptor(request.ClientId, client.DisplayName, secret), context.CancellationToken);
-        db.Record(context, RegionalTrail, client.Name, before: null, after: client);
+        db.Record(context, clock, RegionalTrail, client.Name, before: null, after: client);
         await db.SaveChangesAsync(context.CancellationToken);
 
         return new CreateClientResponse { Client = client, ClientSecret = secret };
@@ -80,7 +80,7 @@ public sealed partial class AccessService(
         entity.PasswordHash = passwords.HashPassword(entity, request.Password);
         db.People.Add(entity);
         var person = ToContract(entity);
-        db.Record(context, RegionalTrail, person.Name, before: null, after: person);
+        db.Record(context, clock, RegionalTrail, person.Name, before: null, after: person);
         await db.SaveChangesAsync(context.CancellationToken);
         return person;
     }
@@ -92,7 +92,7 @@ public sealed partial class AccessService(
         if (!await db.RoleGrants.AnyAsync(g => g.Principal == entity.Principal && g.Role == entity.Role && g.Federation == entity.Federation, context.CancellationToken))
         {
             db.RoleGrants.Add(entity);
-            db.Record(context, entity.Federation, grant.Principal, before: null, after: grant);
+            db.Record(context, clock, entity.Federation, grant.Principal, before: null, after: grant);
             await db.SaveChangesAsync(context.CancellationToken);
         }
         return grant;
@@ -106,7 +106,7 @@ public sealed partial class AccessService(
             g => g.Principal == entity.Principal && g.Role == entity.Role && g.Federation == entity.Federation, context.CancellationToken)
             ?? throw GrpcErrors.NotFound($"{grant.Principal}'s {grant.Role} grant");
         db.RoleGrants.Remove(stored);
-        db.Record(context, entity.Federation, grant.Principal, before: grant, after: null);
+        db.Record(context, clock, entity.Federation, grant.Principal, before: grant, after: null);
         await db.SaveChangesAsync(context.CancellationToken);
         return new Empty();
     }

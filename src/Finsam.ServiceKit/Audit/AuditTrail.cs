@@ -1,6 +1,7 @@
 using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
 
 namespace Finsam.ServiceKit.Audit;
 
@@ -11,6 +12,7 @@ public static class AuditTrail
     public static void Record(
         this DbContext db,
         ServerCallContext context,
+        TimeProvider clock,
         string federation,
         string resource,
         IMessage? before,
@@ -19,7 +21,7 @@ public static class AuditTrail
         db.Set<AuditRecordEntity>().Add(new AuditRecordEntity
         {
             Federation = federation,
-            Time = DateTimeOffset.UtcNow,
+            Time = clock.StoredNow(),
             Actor = ActorOf(context),
             Action = ActionOf(context),
             Resource = resource,

@@ -2,6 +2,8 @@ using Google.Protobuf.Reflection;
 using Google.Rpc;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Finsam.ServiceKit.Resources;
 using Microsoft.Extensions.Hosting;
 using Finsam.ServiceDefaults.Security;
 using Finsam.ServiceKit.Security;
@@ -22,6 +24,8 @@ public static class GrpcServiceExtensions
         }
         // Built now, so that a contract whose access rule cannot be enforced stops the start.
         builder.Services.AddSingleton(new AccessRules());
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<PlanYears>();
         builder.Services.AddGrpc(options =>
             {
                 // First, so it is outermost: it sees what every other interceptor lets through.
