@@ -30,6 +30,7 @@ public static class FundingCalls
             {
                 Allocation = new Allocation { Name = $"federations/{f}/allocations/2022", StateAmountOre = 1 },
             }).ResponseAsync,
+            ["GetIncome"] = (c, f) => c.GetIncomeAsync(new GetIncomeRequest { Parent = $"federations/{f}", FirstYear = 2022, LastYear = 2024 }).ResponseAsync,
             ["GetContributions"] = (c, f) => c.GetContributionsAsync(new GetContributionsRequest { Name = $"federations/{f}/contributions/2022" }).ResponseAsync,
             ["ListAuditRecords"] = (c, f) => c.ListAuditRecordsAsync(new ListAuditRecordsRequest { Parent = $"federations/{f}" }).ResponseAsync,
             ["AnnounceAllocation"] = (c, f) => c.AnnounceAllocationAsync(new AnnounceAllocationRequest
@@ -76,4 +77,8 @@ public static class FundingCalls
         "AnnounceAllocation", "SetCommitment", "CreateOtherIncome", "DeleteOtherIncome", "SetInstalmentPlan",
         "RaiseInvoices", "RecordPayment", "DistributeStateAllocation",
     };
+
+    // In the contract before funding serves it: Unimplemented behind the access check.
+    // The auditor's test fails once it is served, so that it leaves this list then.
+    public static readonly IReadOnlySet<string> NotYetServed = new HashSet<string> { "GetIncome" };
 }
