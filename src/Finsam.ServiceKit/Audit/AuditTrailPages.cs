@@ -2,6 +2,7 @@ using System.Globalization;
 using Finsam.Contracts.Common.V1;
 using Finsam.ServiceKit.Grpc;
 using Finsam.ServiceDefaults.Security;
+using Finsam.ServiceKit.Resources;
 using Finsam.ServiceKit.Security;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
@@ -12,10 +13,12 @@ namespace Finsam.ServiceKit.Audit;
 // resolved, oldest first, in pages.
 public static class AuditTrailPages
 {
+    private static readonly ResourcePattern Federation = ResourcePattern.Of("federations/{federation}");
+
     public static async Task<ListAuditRecordsResponse> ListAsync(DbContext db, FederationScope federation, ListAuditRecordsRequest request, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
-        ResourceNamePattern.Match(request.Parent, "federations/*", "parent", violations);
+        Federation.Parse(request.Parent, "parent", violations);
         var pageSize = Paging.PageSize(request.PageSize, violations);
         var after = Paging.Decode(request.PageToken, violations);
         long afterSequence = 0;

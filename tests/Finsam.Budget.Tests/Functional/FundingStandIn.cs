@@ -35,23 +35,24 @@ public sealed class FundingStandIn : FundingService.FundingServiceBase
             : throw new RpcException(new Status(StatusCode.NotFound, $"{request.Name} does not exist."));
     }
 
-    public override Task<Contributions> GetContributions(GetContributionsRequest request, ServerCallContext context)
+    // What the budget asks for: every year's contributions and other income in one answer,
+    // refused for the first year without an allocation, as funding refuses it.
+    public override Task<Income> GetIncome(GetIncomeRequest request, ServerCallContext context)
     {
         ThrowIfDown();
-        var parts = request.Name.Split('/');
-        var year = int.Parse(parts[3], System.Globalization.CultureInfo.InvariantCulture);
-        return _contributions.TryGetValue((parts[1], year), out var contributions)
-            ? Task.FromResult(contributions)
-            : throw new RpcException(new Status(StatusCode.FailedPrecondition, $"No state allocation is recorded for {year}; record it first."));
-    }
-
-    public override Task<ListOtherIncomeResponse> ListOtherIncome(ListOtherIncomeRequest request, ServerCallContext context)
-    {
-        ThrowIfDown();
-        var response = new ListOtherIncomeResponse();
-        response.OtherIncome.AddRange(_otherIncome.GetValueOrDefault((request.Parent["federations/".Length..], request.Year), []));
-        response.TotalOre = response.OtherIncome.Sum(o => o.AmountOre);
-        return Task.FromResult(response);
+        var federationId = request.Parent["federations/".Length..];
+        var income = new Income();
+        for (var year = request.FirstYear; year <= request.LastYear; year++)
+        {
+            if (!_contributions.TryGetValue((federationId, year), out var contributions))
+            {
+                throw new RpcException(new Status(StatusCode.FailedPrecondition, $"No state allocation is recorded for {year}; record it first."));
+            }
+            var yearIncome = new YearIncome { Year = year, Contributions = contributions };
+            yearIncome.OtherIncome.AddRange(_otherIncome.GetValueOrDefault((federationId, year), []));
+            income.Years.Add(yearIncome);
+        }
+        return Task.FromResult(income);
     }
 
     private void ThrowIfDown()

@@ -66,10 +66,6 @@ public sealed class AccessTests(FundingHost host) : IClassFixture<FundingHost>
             {
                 await ExpectAsync(StatusCode.PermissionDenied, method, () => call(auditor, a));
             }
-            else if (FundingCalls.NotYetServed.Contains(method))
-            {
-                await ExpectAsync(StatusCode.Unimplemented, method, () => call(auditor, a));
-            }
             else
             {
                 await call(auditor, a);

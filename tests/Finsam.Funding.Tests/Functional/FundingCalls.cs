@@ -77,8 +77,4 @@ public static class FundingCalls
         "AnnounceAllocation", "SetCommitment", "CreateOtherIncome", "DeleteOtherIncome", "SetInstalmentPlan",
         "RaiseInvoices", "RecordPayment", "DistributeStateAllocation",
     };
-
-    // In the contract before funding serves it: Unimplemented behind the access check.
-    // The auditor's test fails once it is served, so that it leaves this list then.
-    public static readonly IReadOnlySet<string> NotYetServed = new HashSet<string> { "GetIncome" };
 }
