@@ -1,4 +1,5 @@
 using Finsam.Budget.Data;
+using Finsam.Budget.Dependencies;
 using Finsam.Budget.Grpc;
 using Finsam.Contracts.Funding.V1;
 using Finsam.Contracts.Grants.V1;
@@ -10,9 +11,12 @@ builder.AddServiceDefaults();
 builder.AddServiceDatabase<BudgetDbContext>("budgetdb");
 builder.AddFinsamGrpc();
 
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddScoped<BudgetStore>();
+builder.Services.AddScoped<FinancialGoalsStore>();
+builder.Services.AddScoped<AuditTrailStore>();
 builder.Services.AddFinsamGrpcClient<FundingService.FundingServiceClient>("funding");
 builder.Services.AddFinsamGrpcClient<GrantsService.GrantsServiceClient>("grants");
+builder.Services.AddScoped<OtherServices>();
 
 var app = builder.Build();
 

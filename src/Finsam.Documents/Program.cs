@@ -3,8 +3,10 @@ using Finsam.Contracts.Funding.V1;
 using Finsam.Contracts.Grants.V1;
 using Finsam.Documents;
 using Finsam.Documents.Data;
+using Finsam.Documents.Dependencies;
 using Finsam.Documents.Grpc;
 using Finsam.Documents.Rendering;
+using Finsam.Documents.Validation;
 using Finsam.ServiceKit.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,7 +15,11 @@ builder.AddServiceDefaults();
 builder.AddServiceDatabase<DocumentsDbContext>("documentsdb");
 builder.AddFinsamGrpc();
 
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<DocumentRequestValidator>();
+builder.Services.AddScoped<TemplateStore>();
+builder.Services.AddScoped<PlanTextStore>();
+builder.Services.AddScoped<DocumentVersionStore>();
+builder.Services.AddScoped<AuditStore>();
 builder.Services.AddFinsamGrpcClient<FundingService.FundingServiceClient>("funding");
 builder.Services.AddFinsamGrpcClient<GrantsService.GrantsServiceClient>("grants");
 builder.Services.AddFinsamGrpcClient<BudgetService.BudgetServiceClient>("budget");

@@ -1,5 +1,5 @@
 using Finsam.Documents.Data;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
 
 namespace Finsam.Documents;
 
@@ -9,14 +9,12 @@ public static class PublishedDocumentFiles
 {
     public static void MapPublishedDocumentFiles(this WebApplication app) =>
         app.MapGet("/v1/federations/{federation}/documents/{year:int}/versions/{version:int}/files/{format}",
-            async (string federation, int year, int version, string format, DocumentsDbContext db, CancellationToken ct) =>
+            async (string federation, int year, int version, string format, DocumentVersionStore versions, CancellationToken ct) =>
             {
-                var stored = format.ToUpperInvariant();
-                var file = await db.Files.AsNoTracking()
-                    .SingleOrDefaultAsync(f => f.FederationId == federation && f.Year == year && f.Version == version && f.Format == stored, ct);
+                var file = await versions.FindFileAsync(federation, year, version, format, ct);
                 return file is null
                     ? Results.NotFound()
-                    : Results.File(file.Content, file.ContentType, file.FileName, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{file.Sha256}\""));
+                    : Results.File(file.Content, file.ContentType, file.FileName, entityTag: new EntityTagHeaderValue($"\"{file.Sha256}\""));
             })
             .AllowAnonymous();
 }

@@ -1,6 +1,5 @@
 using Finsam.Funding.Data;
 using Finsam.Funding.Grpc;
-using Finsam.Funding.Validation;
 using Finsam.ServiceKit.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,8 +8,13 @@ builder.AddServiceDefaults();
 builder.AddServiceDatabase<FundingDbContext>("fundingdb");
 builder.AddFinsamGrpc();
 
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<YearRange>();
+builder.Services.AddScoped<FederationStore>();
+builder.Services.AddScoped<AllocationStore>();
+builder.Services.AddScoped<FundedAllocationStore>();
+builder.Services.AddScoped<CommitmentStore>();
+builder.Services.AddScoped<OtherIncomeStore>();
+builder.Services.AddScoped<InvoiceStore>();
+builder.Services.AddScoped<AuditRecordStore>();
 
 var app = builder.Build();
 

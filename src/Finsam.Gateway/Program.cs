@@ -1,3 +1,4 @@
+using Finsam.Contracts;
 using Finsam.Gateway.ApiDescription;
 using Finsam.Gateway.Health;
 using Finsam.Gateway.Routing;
@@ -15,8 +16,12 @@ builder.AddFinsamAuthentication();
 var rateLimits = builder.Configuration.GetSection(RateLimits.Section).Get<RateLimits>() ?? new RateLimits();
 RateLimits.AddPerClientRateLimits(builder.Services, rateLimits);
 
+// Clusters and the few routes that are no RPC come from configuration; a route for every RPC
+// from the contracts.
 builder.Services.AddReverseProxy()
-    .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+    .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
+    .LoadFromMemory(ContractRoutes.Of(ContractServices.All), []);
+WithoutCustomVerb.Add(builder.Services);
 builder.Services.AddSingleton<IDestinationResolver, ServiceDiscoveryDestinationResolver>();
 builder.Services.AddSingleton<IForwarderHttpClientFactory, ForwarderTimeouts>();
 ServicesHealthCheck.Add(builder.Services);

@@ -1,5 +1,6 @@
 using Finsam.Contracts.Funding.V1;
 using Finsam.Identity.Data;
+using Finsam.Identity.Dependencies;
 using Finsam.Identity.Grpc;
 using Finsam.Identity.SignIn;
 using Finsam.Identity.Tokens;
@@ -49,8 +50,11 @@ builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.Authen
 builder.Services.AddAuthorization();
 builder.AddFinsamGrpc(authenticate: false);
 builder.Services.AddFinsamGrpcClient<FundingService.FundingServiceClient>("funding");
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddScoped<FederationDirectory>();
 builder.Services.AddSingleton<IPasswordHasher<PersonEntity>, PasswordHasher<PersonEntity>>();
+builder.Services.AddScoped<ClientStore>();
+builder.Services.AddScoped<PersonStore>();
+builder.Services.AddScoped<RoleGrantStore>();
 builder.AddPasswordSignIn();
 
 var app = builder.Build();

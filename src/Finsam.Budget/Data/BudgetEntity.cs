@@ -1,14 +1,18 @@
+using Finsam.Budget.Domain;
+using Finsam.ServiceKit.Data;
+
 namespace Finsam.Budget.Data;
 
 // The working version of a federation's budget for a year. What the federation entered
 // is kept as the contract's JSON; its state is in columns of its own.
-public sealed class BudgetEntity
+public sealed class BudgetEntity : IStoredDocument
 {
     public required string FederationId { get; init; }
 
     public int FirstYear { get; init; }
 
-    public required string Status { get; set; }
+    // Stored as it always was: "DRAFT", "PROPOSED", "ADOPTED" (see BudgetConfiguration).
+    public BudgetStatus Status { get; set; }
 
     public int Version { get; set; }
 

@@ -1,15 +1,19 @@
+using Finsam.Budget.Dependencies;
 using Finsam.Budget.Domain;
 using Contract = Finsam.Contracts.Budget.V1;
-using Grants = Finsam.Contracts.Grants.V1;
 
 namespace Finsam.Budget.Grpc;
 
-// From the entered budget and the other services' answers to the engine's input.
+// From the entered budget and the other services' answers to the engine's input, and from
+// the board's goals to the rules the engine evaluates.
 public static class BudgetInputs
 {
-    public static BudgetInput From(Contract.Budget budget, IReadOnlyList<IncomeLine> income, Grants.EffortCosts costs, string decidedLabel, string newLabel)
+    private const string DecidedEffortsLabel = "Beslutade aktiviteter";
+    private const string NewEffortsLabel = "Nya aktiviteter/insatser";
+
+    public static BudgetInput From(Contract.Budget budget, ExternalFigures figures)
     {
-        var years = Enumerable.Range(budget.FirstYear, BudgetInput.Years).ToList();
+        var costs = figures.EffortCosts;
         var entered = budget.CostGroups.Select(g => new CostGroup(
             g.Key,
             g.Label,
@@ -27,10 +31,10 @@ public static class BudgetInputs
             })).ToList(),
             g.Totals.ToDictionary(t => t.Year, t => t.AmountOre))).ToList();
 
-        var decided = new CostGroup("decided-efforts", decidedLabel, CostGroupKind.DecidedEfforts,
+        var decided = new CostGroup("decided-efforts", DecidedEffortsLabel, CostGroupKind.DecidedEfforts,
             costs.Lines.Select(l => new BudgetLine(l.Description, l.Year, l.AmountOre)).ToList(),
             new Dictionary<int, long>());
-        var reservedLabel = costs.Years.Select(y => y.ReservedLabel).FirstOrDefault(l => l.Length > 0) ?? newLabel;
+        var reservedLabel = costs.Years.Select(y => y.ReservedLabel).FirstOrDefault(l => l.Length > 0) ?? NewEffortsLabel;
         var reserved = new CostGroup("new-efforts", reservedLabel, CostGroupKind.NewEfforts, [],
             costs.Years.ToDictionary(y => y.Year, y => y.ReservedOre));
 
@@ -42,12 +46,35 @@ public static class BudgetInputs
 
         return new BudgetInput(
             budget.FirstYear,
-            income,
+            figures.Income,
             groups,
             budget.OpeningEquityOre,
             budget.Balance.ToDictionary(b => b.Year, Entries),
             costs.Years.ToDictionary(y => y.Year, y => y.IndividualOre),
             budget.Forecast is not null ? Forecast(budget.Forecast) : null);
+    }
+
+    // A goal set to zero (or a recommendation turned off) is no goal.
+    public static IReadOnlyList<GoalRule> Rules(Contract.FinancialGoals goals)
+    {
+        var rules = new List<GoalRule>();
+        if (goals.MaxEquityShareBasisPoints > 0)
+        {
+            rules.Add(new GoalRule.MaxEquityShareOfContributions(goals.MaxEquityShareBasisPoints));
+        }
+        if (goals.MinEquityOre > 0)
+        {
+            rules.Add(new GoalRule.MinEquity(goals.MinEquityOre));
+        }
+        if (goals.MinIndividualShareBasisPoints > 0)
+        {
+            rules.Add(new GoalRule.MinIndividualEffortsShare(goals.MinIndividualShareBasisPoints));
+        }
+        if (goals.NationalRecommendation)
+        {
+            rules.Add(new GoalRule.NationalEquityRecommendation(goals.RecommendationSteps.Select(s => new RecommendationStep(s.BudgetUpToOre, s.MaxEquityOre)).ToList()));
+        }
+        return rules;
     }
 
     private static BalanceEntries Entries(Contract.BalanceEntries entries) =>

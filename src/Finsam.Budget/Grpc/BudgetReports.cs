@@ -6,7 +6,21 @@ namespace Finsam.Budget.Grpc;
 // The engine's figures as the contract reports them.
 public static class BudgetReports
 {
-    public static Contract.YearReport Year(YearFigures figures, bool isForecast, BudgetInput input)
+    public static Contract.BudgetReport Report(Contract.Budget budget, BudgetInput input, BudgetFigures figures, IReadOnlyList<GoalRule> rules)
+    {
+        var report = new Contract.BudgetReport { Budget = budget.Name, Version = budget.Version, Status = budget.Status };
+        if (figures.Forecast is { } forecast)
+        {
+            report.Years.Add(Year(forecast, isForecast: true, input));
+        }
+        report.Years.AddRange(figures.Years.Select(y => Year(y, isForecast: false, input)));
+        report.Goals.AddRange(FinancialGoals.Evaluate(figures, input.FirstYear, input.IndividualEffortsOre, rules).Select(Goal));
+        report.Findings.AddRange(Consistency.Check(figures, budget.StatedFigures.Select(s => new StatedFigure(s.Row, s.Year, s.StatedOre)))
+            .Select(f => new Contract.Finding { Row = f.Row, Year = f.Year, StatedOre = f.StatedOre, ComputedOre = f.ComputedOre }));
+        return report;
+    }
+
+    private static Contract.YearReport Year(YearFigures figures, bool isForecast, BudgetInput input)
     {
         var year = new Contract.YearReport
         {
@@ -49,7 +63,7 @@ public static class BudgetReports
         return year;
     }
 
-    public static Contract.GoalReport Goal(GoalResult result) => new()
+    private static Contract.GoalReport Goal(GoalResult result) => new()
     {
         Goal = result.Rule switch
         {

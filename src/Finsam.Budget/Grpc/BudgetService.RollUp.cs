@@ -1,84 +1,44 @@
-using Finsam.Budget.Domain;
-using Finsam.ServiceKit.Grpc;
-using Finsam.ServiceDefaults.Security;
+using Finsam.Budget.Dependencies;
+using Finsam.Budget.Validation;
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using Contract = Finsam.Contracts.Budget.V1;
 
 namespace Finsam.Budget.Grpc;
 
+// Every federation's budget for a year side by side, for regional administrators.
 public sealed partial class BudgetService
 {
-    private const int Whole = 10_000;
+    // Federations asked about at once: enough to hide the other services' latency, few
+    // enough not to flood them (each federation is one call to funding and one to grants).
+    private const int FederationsAtOnce = 8;
 
     public override async Task<Contract.RollUpResponse> RollUp(Contract.RollUpRequest request, ServerCallContext context)
     {
-        var violations = new FieldViolations();
-        violations.AddWhen(request.Year < 2004 || request.Year > LastYear, "year", ViolationReason.OutOfRange, $"The year must be between 2004 and {LastYear}.");
-        violations.AddWhen(!Enum.IsDefined(request.SortBy), "sort_by", ViolationReason.InvalidValue, "Unknown order.");
-        violations.ThrowIfAny();
-
+        RollUpValidator.Validate(request, years);
         var ct = context.CancellationToken;
-        var budgets = await db.Budgets.AsNoTracking().Where(b => b.FirstYear == request.Year).OrderBy(b => b.FederationId).ToListAsync(ct);
-        var rows = new List<Contract.FederationRollUp>();
-        foreach (var entity in budgets)
-        {
-            Contract.Budget budget;
-            BudgetInput input;
-            try
+        var all = await budgets.OfYearAsync(request.Year, ct);
+        var federations = all.Select(b => Names.Budget.Parse(b.Name, "budget").Federation).ToList();
+        var goalsOf = await goals.OfFederationsAsync(federations, ct);
+
+        // Each row in its federation's place, whichever finishes first.
+        var rows = new Contract.FederationRollUp[all.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, all.Count), new ParallelOptions { MaxDegreeOfParallelism = FederationsAtOnce, CancellationToken = ct },
+            async (i, token) =>
             {
-                (budget, input) = await InputAsync(entity, ct);
-            }
-            catch (RpcException incomplete) when (incomplete.StatusCode == StatusCode.FailedPrecondition)
-            {
-                rows.Add(new Contract.FederationRollUp
+                var budget = all[i];
+                ExternalFigures figures;
+                try
                 {
-                    Budget = $"federations/{entity.FederationId}/budgets/{entity.FirstYear}",
-                    Version = entity.Version,
-                    Problem = incomplete.Status.Detail,
-                });
-                continue;
-            }
-            var all = BudgetEngine.Compute(input);
-            var figures = all.Year(request.Year);
-            var goals = FinancialGoals.Evaluate(all, request.Year, input.IndividualEffortsOre, await GoalRulesAsync(entity.FederationId, ct));
-            rows.Add(new Contract.FederationRollUp
-            {
-                Budget = budget.Name,
-                Version = budget.Version,
-                Status = budget.Status,
-                ContributionsOre = figures.ContributionsOre,
-                CostsOre = figures.CostsOre,
-                ResultOre = figures.ResultOre,
-                EquityOre = figures.Balance.EquityOre,
-                EquityShareBasisPoints = Share(figures.Balance.EquityOre, figures.ContributionsOre),
-                IndividualShareBasisPoints = Share(input.IndividualEffortsOre.GetValueOrDefault(request.Year), figures.ContributionsOre),
-                GoalsNotMet = goals.Count(g => g.Status == GoalStatus.NotMet),
+                    figures = await otherServices.FiguresAsync(federations[i], budget.FirstYear, token);
+                }
+                catch (RpcException incomplete) when (incomplete.StatusCode == StatusCode.FailedPrecondition)
+                {
+                    rows[i] = RollUpReports.Problem(budget, incomplete.Status.Detail);
+                    return;
+                }
+                var rules = goalsOf.TryGetValue(federations[i], out var set) ? BudgetInputs.Rules(set) : [];
+                rows[i] = RollUpReports.Row(budget, BudgetInputs.From(budget, figures), rules, request.Year);
             });
-        }
-
-        IEnumerable<Contract.FederationRollUp> sorted = request.SortBy switch
-        {
-            Contract.RollUpSort.Contributions => rows.OrderByDescending(r => r.ContributionsOre),
-            Contract.RollUpSort.EquityShare => rows.OrderByDescending(r => r.EquityShareBasisPoints),
-            Contract.RollUpSort.IndividualShare => rows.OrderByDescending(r => r.IndividualShareBasisPoints),
-            Contract.RollUpSort.GoalsNotMet => rows.OrderByDescending(r => r.GoalsNotMet),
-            _ => rows,
-        };
-        var response = new Contract.RollUpResponse
-        {
-            Year = request.Year,
-            // Totals of the budgets that could be computed.
-            ContributionsOre = rows.Sum(r => r.ContributionsOre),
-            CostsOre = rows.Sum(r => r.CostsOre),
-            ResultOre = rows.Sum(r => r.ResultOre),
-            EquityOre = rows.Sum(r => r.EquityOre),
-        };
-        // LINQ's ordering is stable: ties keep the federations' order.
-        response.Federations.AddRange(sorted);
-        return response;
+        return RollUpReports.Response(request.Year, rows, request.SortBy);
     }
-
-    private static int Share(long part, long whole) =>
-        whole == 0 ? 0 : (int)Int128.Clamp((Int128)part * Whole / whole, int.MinValue, int.MaxValue);
 }

@@ -1,5 +1,6 @@
 using Finsam.Contracts.Budget.V1;
 using Finsam.Contracts.Documents.V1;
+using Finsam.Documents.Domain;
 using Finsam.Documents.Templating;
 
 namespace Finsam.Documents.Composition;
@@ -14,7 +15,7 @@ public static class DocumentComposer
         var values = PlaceholderModel.From(inputs);
         var problems = new List<(string, string)>();
         var template = inputs.Template;
-        var isDraft = inputs.Budget.Status != BudgetStatus.Adopted;
+        var isDraft = Publication.IsDraft(inputs.Budget.Status == BudgetStatus.Adopted);
 
         string Fill(string text, string field)
         {

@@ -1,7 +1,9 @@
+using Finsam.ServiceKit.Data;
+
 namespace Finsam.Documents.Data;
 
 // A federation's document template, kept as the contract's JSON.
-public sealed class DocumentTemplateEntity
+public sealed class DocumentTemplateEntity : IStoredDocument
 {
     public required string FederationId { get; init; }
 

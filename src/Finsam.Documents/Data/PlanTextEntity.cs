@@ -1,7 +1,9 @@
+using Finsam.ServiceKit.Data;
+
 namespace Finsam.Documents.Data;
 
 // The federation's narrative for one year's plan, kept as the contract's JSON.
-public sealed class PlanTextEntity
+public sealed class PlanTextEntity : IStoredDocument
 {
     public required string FederationId { get; init; }
 

@@ -21,4 +21,6 @@ public sealed class AllocationEntity
     public DateTimeOffset UpdateTime { get; set; }
 
     public uint Version { get; set; }
+
+    public AllocationFigures Figures() => new(Status, StateAmountOre, DeclinedOre);
 }

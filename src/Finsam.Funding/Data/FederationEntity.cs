@@ -23,4 +23,6 @@ public sealed class FederationEntity
 
     // PostgreSQL's xmin: changes with every update, and is the etag.
     public uint Version { get; set; }
+
+    public MemberTerms Terms() => new(Members, RegionalShareBasis, MunicipalShareBasis);
 }

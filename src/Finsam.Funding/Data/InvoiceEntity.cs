@@ -1,3 +1,5 @@
+using Finsam.Funding.Domain;
+
 namespace Finsam.Funding.Data;
 
 // One instalment of one member's yearly contribution. The id is
@@ -21,4 +23,6 @@ public sealed class InvoiceEntity
     public DateTimeOffset CreateTime { get; init; }
 
     public List<PaymentEntity> Payments { get; init; } = [];
+
+    public InvoiceBalance Balance() => InvoiceBalance.Of(AmountOre, Payments.Select(p => p.AmountOre));
 }

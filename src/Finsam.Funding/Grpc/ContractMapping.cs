@@ -1,20 +1,22 @@
+using System.Globalization;
 using Finsam.Funding.Data;
+using Finsam.Funding.Validation;
 using Google.Protobuf.WellKnownTypes;
 using Contract = Finsam.Contracts.Funding.V1;
 using Domain = Finsam.Funding.Domain;
 
 namespace Finsam.Funding.Grpc;
 
-// Between the contract's messages and what the service stores.
+// Between the contract's messages and what the service stores and computes.
 public static class ContractMapping
 {
-    public static string Etag(uint version) => version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string Etag(uint version) => version.ToString(CultureInfo.InvariantCulture);
 
     public static Contract.Federation ToContract(this FederationEntity entity)
     {
         var federation = new Contract.Federation
         {
-            Name = ResourceNames.Federation(entity.Id),
+            Name = FundingNames.Federation.Format(entity.Id),
             DisplayName = entity.DisplayName,
             MunicipalShareBasis = entity.MunicipalShareBasis.ToContract(),
             RegionalShareBasis = entity.RegionalShareBasis.ToContract(),
@@ -24,6 +26,15 @@ public static class ContractMapping
         };
         federation.Members.AddRange(entity.Members.Select(ToContract));
         return federation;
+    }
+
+    // Fills a federation from the contract's: what create and update store.
+    public static void CopyTo(this Contract.Federation federation, FederationEntity entity)
+    {
+        entity.DisplayName = federation.DisplayName.Trim();
+        entity.MunicipalShareBasis = federation.MunicipalShareBasis.ToDomain();
+        entity.RegionalShareBasis = federation.RegionalShareBasis.ToDomain();
+        entity.Members = federation.Members.Select(m => m.ToDomain()).ToList();
     }
 
     public static Contract.Member ToContract(this Domain.FederationMember member) => new()
@@ -42,10 +53,10 @@ public static class ContractMapping
         member.Population,
         member.AgreedShareBasisPoints);
 
-    // The allocation as stored; AllocationViews adds what matching and announcements say.
+    // The allocation as stored; Described adds what matching and announcements say.
     public static Contract.Allocation ToContract(this AllocationEntity entity) => new()
     {
-        Name = ResourceNames.Allocation(entity.FederationId, entity.Year),
+        Name = FundingNames.Allocation.Format(entity.FederationId, entity.Year),
         Year = entity.Year,
         StateAmountOre = entity.StateAmountOre,
         Status = entity.Status.ToContract(),
@@ -55,9 +66,53 @@ public static class ContractMapping
         UpdateTime = Timestamp.FromDateTimeOffset(entity.UpdateTime),
     };
 
+    // The allocation with what its announcements and the members' commitments make of it.
+    public static Contract.Allocation Described(this FundedAllocation funded, FederationEntity federation)
+    {
+        var allocation = funded.Allocation.ToContract();
+        allocation.LatestAnnouncement = funded.AnnouncementName();
+        var outcome = funded.Outcome(federation);
+        if (outcome.Matching is { } matching)
+        {
+            allocation.MatchedStateAmountOre = matching.StateOre;
+            allocation.Final = outcome.IsFinal;
+        }
+        return allocation;
+    }
+
+    // The announcement the figures follow, or "" before any.
+    public static string AnnouncementName(this FundedAllocation funded) =>
+        funded.LatestAnnouncement is { } sequence ? FundingNames.Announcement.Format(funded.Allocation.FederationId, funded.Allocation.Year, sequence) : "";
+
+    public static Contract.Contributions ToContract(this Domain.ContributionBreakdown breakdown, FundedAllocation funded, Domain.AllocationOutcome outcome)
+    {
+        var allocation = funded.Allocation;
+        var contributions = new Contract.Contributions
+        {
+            Name = FundingNames.Contributions.Format(allocation.FederationId, allocation.Year),
+            Year = allocation.Year,
+            Allocation = FundingNames.Allocation.Format(allocation.FederationId, allocation.Year),
+            AllocationStatus = allocation.Status.ToContract(),
+            TotalOre = breakdown.TotalOre,
+            StateOre = breakdown.StateOre,
+            RegionsOre = breakdown.RegionsOre,
+            MunicipalitiesOre = breakdown.MunicipalitiesOre,
+            Announcement = funded.AnnouncementName(),
+            Final = outcome.IsFinal,
+        };
+        contributions.Members.AddRange(breakdown.Members.Select(line => new Contract.MemberContribution
+        {
+            MemberId = line.Member.MemberId,
+            Kind = line.Member.Kind.ToContract(),
+            DisplayName = line.Member.DisplayName,
+            AmountOre = line.AmountOre,
+        }));
+        return contributions;
+    }
+
     public static Contract.Announcement ToContract(this AnnouncementEntity entity) => new()
     {
-        Name = ResourceNames.Announcement(entity.FederationId, entity.Year, entity.Sequence),
+        Name = FundingNames.Announcement.Format(entity.FederationId, entity.Year, entity.Sequence),
         Kind = entity.Kind switch
         {
             Domain.AnnouncementKind.Decision => Contract.AnnouncementKind.Decision,
@@ -70,9 +125,24 @@ public static class ContractMapping
         CreateTime = Timestamp.FromDateTimeOffset(entity.CreateTime),
     };
 
+    // Callers validate the kind first.
+    public static Domain.AnnouncementKind ToDomain(this Contract.AnnouncementKind kind) => kind switch
+    {
+        Contract.AnnouncementKind.Decision => Domain.AnnouncementKind.Decision,
+        Contract.AnnouncementKind.Revision => Domain.AnnouncementKind.Revision,
+        _ => Domain.AnnouncementKind.Preliminary,
+    };
+
+    public static Contract.Commitment ToContract(this CommitmentEntity entity) => new()
+    {
+        Name = FundingNames.Commitment.Format(entity.FederationId, entity.Year, entity.MemberId),
+        CommittedOre = entity.CommittedOre,
+        UpdateTime = Timestamp.FromDateTimeOffset(entity.UpdateTime),
+    };
+
     public static Contract.OtherIncome ToContract(this OtherIncomeEntity entity) => new()
     {
-        Name = ResourceNames.OtherIncome(entity.FederationId, entity.Id),
+        Name = FundingNames.OtherIncome.Format(entity.FederationId, entity.Id),
         Year = entity.Year,
         Kind = entity.Kind switch
         {
@@ -85,12 +155,29 @@ public static class ContractMapping
         CreateTime = Timestamp.FromDateTimeOffset(entity.CreateTime),
     };
 
+    // Callers validate the kind first.
+    public static Domain.OtherIncomeKind ToDomain(this Contract.OtherIncomeKind kind) => kind switch
+    {
+        Contract.OtherIncomeKind.Interest => Domain.OtherIncomeKind.Interest,
+        Contract.OtherIncomeKind.ProjectGrant => Domain.OtherIncomeKind.ProjectGrant,
+        _ => Domain.OtherIncomeKind.Other,
+    };
+
+    public static Contract.InstalmentPlan ToContract(this InstalmentPlanEntity entity) => new()
+    {
+        Name = FundingNames.InstalmentPlan.Format(entity.FederationId, entity.Year),
+        Frequency = (Contract.InstalmentFrequency)(int)entity.Frequency,
+    };
+
+    // The contract's frequencies are the domain's instalments a year; callers validate first.
+    public static Domain.InstalmentFrequency ToDomain(this Contract.InstalmentFrequency frequency) => (Domain.InstalmentFrequency)(int)frequency;
+
     public static Contract.Invoice ToContract(this InvoiceEntity entity)
     {
         var paid = entity.Payments.Sum(p => p.AmountOre);
         return new Contract.Invoice
         {
-            Name = ResourceNames.Invoice(entity.FederationId, entity.Id),
+            Name = FundingNames.Invoice.Format(entity.FederationId, entity.Id),
             MemberId = entity.MemberId,
             Year = entity.Year,
             Instalment = entity.Instalment,
@@ -103,11 +190,28 @@ public static class ContractMapping
 
     public static Contract.Payment ToContract(this PaymentEntity entity) => new()
     {
-        Name = ResourceNames.Payment(entity.FederationId, entity.InvoiceId, entity.Id),
+        Name = FundingNames.Payment.Format(entity.FederationId, entity.InvoiceId, entity.Id),
         AmountOre = entity.AmountOre,
         PaidOn = Dates.Format(entity.PaidOn),
         Reference = entity.Reference,
     };
+
+    public static Contract.Outstanding ToContract(this IReadOnlyList<Domain.MemberBalance> balances, string name)
+    {
+        var outstanding = new Contract.Outstanding { Name = name };
+        outstanding.Members.AddRange(balances.Select(balance => new Contract.MemberOutstanding
+        {
+            MemberId = balance.Member.MemberId,
+            DisplayName = balance.Member.DisplayName,
+            InvoicedOre = balance.InvoicedOre,
+            PaidOre = balance.PaidOre,
+            OutstandingOre = balance.OutstandingOre,
+        }));
+        outstanding.InvoicedOre = balances.Sum(m => m.InvoicedOre);
+        outstanding.PaidOre = balances.Sum(m => m.PaidOre);
+        outstanding.OutstandingOre = balances.Sum(m => m.OutstandingOre);
+        return outstanding;
+    }
 
     public static Contract.MemberKind ToContract(this Domain.MemberKind kind) => kind switch
     {

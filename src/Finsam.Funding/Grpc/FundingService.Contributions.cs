@@ -1,74 +1,61 @@
+using Finsam.Funding.Data;
 using Finsam.Funding.Domain;
+using Finsam.Funding.Validation;
 using Finsam.ServiceKit.Grpc;
-using Finsam.ServiceDefaults.Security;
 using Finsam.ServiceKit.Security;
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using Contract = Finsam.Contracts.Funding.V1;
 
 namespace Finsam.Funding.Grpc;
 
+// What the members pay, year by year, and the income a budget counts.
 public sealed partial class FundingService
 {
     public override async Task<Contract.Contributions> GetContributions(Contract.GetContributionsRequest request, ServerCallContext context)
     {
-        var violations = new FieldViolations();
-        var key = ResourceNames.ParseYearChild(request.Name, "contributions", "name", violations);
-        if (key is { } parsed)
-        {
-            years.Validate(parsed.Year, "name", violations);
-        }
-        violations.ThrowIfAny();
-
-        var (_, year) = key!.Value;
-
+        var year = IncomeRequests.Validate(request, years);
         var federationId = context.FederationId();
-        var (breakdown, allocationName, latest, final) = await ComputeContributionsAsync(federationId, year, context.CancellationToken);
-
-        var contributions = new Contract.Contributions
-        {
-            Name = request.Name,
-            Year = year,
-            Allocation = allocationName,
-            AllocationStatus = final.Status.ToContract(),
-            TotalOre = breakdown.TotalOre,
-            StateOre = breakdown.StateOre,
-            RegionsOre = breakdown.RegionsOre,
-            MunicipalitiesOre = breakdown.MunicipalitiesOre,
-            Announcement = latest,
-            Final = final.IsFinal,
-        };
-        contributions.Members.AddRange(breakdown.Members.Select(line => new Contract.MemberContribution
-        {
-            MemberId = line.Member.MemberId,
-            Kind = line.Member.Kind.ToContract(),
-            DisplayName = line.Member.DisplayName,
-            AmountOre = line.AmountOre,
-        }));
-        return contributions;
+        var federation = await federations.RequireAsync(federationId, context.CancellationToken);
+        var funded = await fundedAllocations.ReadAsync(federationId, year, year, context.CancellationToken);
+        return ContributionsOf(federation, funded.SingleOrDefault(), year);
     }
 
-    // What each member pays: the state's part as the members match it, split by the act's rules.
-    private async Task<(ContributionBreakdown Breakdown, string Allocation, string Announcement, (AllocationStatus Status, bool IsFinal) Final)> ComputeContributionsAsync(
-        string federationId, int year, CancellationToken ct)
+    // Each year's contributions and other income in a handful of queries, however many years.
+    public override async Task<Contract.Income> GetIncome(Contract.GetIncomeRequest request, ServerCallContext context)
     {
-        await RequireFederationAsync(federationId, ct);
-        var allocationName = ResourceNames.Allocation(federationId, year);
-        var allocation = await db.Allocations.AsNoTracking().SingleOrDefaultAsync(a => a.FederationId == federationId && a.Year == year, ct)
-            ?? throw GrpcErrors.FailedPrecondition(allocationName, $"No state allocation is recorded for {year}; record it first.");
+        var range = IncomeRequests.Validate(request, years);
+        var federationId = context.FederationId();
+        var ct = context.CancellationToken;
+        var federation = await federations.RequireAsync(federationId, ct);
+        var funded = (await fundedAllocations.ReadAsync(federationId, range.FirstYear, range.LastYear, ct)).ToDictionary(a => a.Allocation.Year);
+        var yearsAsked = Enumerable.Range(range.FirstYear, range.LastYear - range.FirstYear + 1).ToList();
+        // The first year without an allocation fails the whole answer, as GetContributions would.
+        var contributions = yearsAsked.Select(year => ContributionsOf(federation, funded.GetValueOrDefault(year), year)).ToList();
+        var other = await otherIncome.ListAsync(federationId, range.FirstYear, range.LastYear, ct);
 
-        var (federation, matching, latest) = await MatchAsync(allocation, ct);
-        try
+        var income = new Contract.Income();
+        income.Years.AddRange(yearsAsked.Select((year, i) =>
         {
-            var breakdown = ContributionRules.Split(matching?.StateOre ?? allocation.StateAmountOre, federation.Members,
-                federation.RegionalShareBasis, federation.MunicipalShareBasis);
-            var announcement = latest is null ? "" : ResourceNames.Announcement(federationId, year, latest.Sequence);
-            var isFinal = allocation.Status == AllocationStatus.Decided && matching?.FullyMatched == true;
-            return (breakdown, allocationName, announcement, (allocation.Status, isFinal));
-        }
-        catch (FundingRuleException rule)
-        {
-            throw GrpcErrors.FailedPrecondition(ResourceNames.Federation(federationId), rule.Message);
-        }
+            var yearIncome = new Contract.YearIncome { Year = year, Contributions = contributions[i] };
+            yearIncome.OtherIncome.AddRange(other.Where(o => o.Year == year).Select(o => o.ToContract()));
+            return yearIncome;
+        }));
+        return income;
     }
+
+    private static Contract.Contributions ContributionsOf(FederationEntity federation, FundedAllocation? recorded, int year)
+    {
+        var allocation = RequireAllocation(federation, recorded, year);
+        var outcome = allocation.Outcome(federation);
+        return Split(federation, outcome).ToContract(allocation, outcome);
+    }
+
+    // Contributions follow a year's allocation: without one there is nothing to split.
+    private static FundedAllocation RequireAllocation(FederationEntity federation, FundedAllocation? recorded, int year) =>
+        recorded ?? throw GrpcErrors.FailedPrecondition(FundingNames.Allocation.Format(federation.Id, year),
+            $"No state allocation is recorded for {year}; record it first.");
+
+    // What each member pays; the federation's members must allow it (a region, say).
+    private static ContributionBreakdown Split(FederationEntity federation, AllocationOutcome outcome) =>
+        RuleErrors.Enforce(FundingNames.Federation.Format(federation.Id), outcome.Contributions);
 }

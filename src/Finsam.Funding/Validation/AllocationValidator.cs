@@ -3,15 +3,13 @@ using Finsam.ServiceKit.Grpc;
 
 namespace Finsam.Funding.Validation;
 
+// What makes an allocation's figures acceptable, on create and as an update would leave them.
 public static class AllocationValidator
 {
-    // A hundred billion kronor: far above any federation, far below overflow.
-    public const long MaxAmountOre = 10_000_000_000_000;
-
     public static void ValidateAmountAndStatus(Allocation allocation, string prefix, FieldViolations violations)
     {
         violations.AddWhen(allocation.StateAmountOre < 0, $"{prefix}.state_amount_ore", ViolationReason.OutOfRange, "An amount cannot be negative.");
-        violations.AddWhen(allocation.StateAmountOre > MaxAmountOre, $"{prefix}.state_amount_ore", ViolationReason.OutOfRange, "The amount is implausibly large.");
+        violations.AddWhen(allocation.StateAmountOre > Amounts.MaxOre, $"{prefix}.state_amount_ore", ViolationReason.OutOfRange, "The amount is implausibly large.");
         violations.AddWhen(!Enum.IsDefined(allocation.Status), $"{prefix}.status", ViolationReason.InvalidValue, "Unknown status.");
     }
 

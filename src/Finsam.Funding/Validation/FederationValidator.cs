@@ -1,18 +1,15 @@
-using System.Text.RegularExpressions;
 using Finsam.Contracts.Funding.V1;
 using Finsam.ServiceKit.Grpc;
+using Finsam.ServiceKit.Resources;
 
 namespace Finsam.Funding.Validation;
 
 // What makes a federation and its members acceptable, checked as a whole so that a
 // caller learns every problem at once.
-public static partial class FederationValidator
+public static class FederationValidator
 {
     public const int BasisPointsInWhole = 10_000;
     private const int MaxDisplayNameLength = 200;
-
-    [GeneratedRegex("^[a-z][a-z0-9-]{0,62}$")]
-    public static partial Regex IdPattern();
 
     public static void Validate(Federation federation, string prefix, FieldViolations violations)
     {
@@ -26,9 +23,9 @@ public static partial class FederationValidator
             var member = federation.Members[i];
             var at = $"{prefix}.members[{i}]";
 
-            if (!IdPattern().IsMatch(member.MemberId))
+            if (!ResourceId.IsValid(member.MemberId))
             {
-                violations.Add($"{at}.member_id", ViolationReason.InvalidFormat, "Use 1 to 63 lower-case letters, digits and hyphens, starting with a letter.");
+                ResourceId.Validate(member.MemberId, $"{at}.member_id", violations);
             }
             else if (!seen.Add(member.MemberId))
             {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Google.Api;
+using Finsam.Gateway.HttpRules;
 using Google.Protobuf.Reflection;
 using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
 
@@ -9,8 +9,7 @@ namespace Finsam.Gateway.ApiDescription;
 // An OpenAPI 3 description of the whole JSON API, built from the contracts' descriptors:
 // each method's google.api.http rule gives the path and verb, its messages the schemas,
 // as JSON transcoding maps them (proto3 JSON: lowerCamel names, 64-bit integers and
-// enums as strings). A resource-name variable such as {name=federations/*} becomes one
-// path parameter per "*" (federations/{federation}), as a client writes the URL.
+// enums as strings). Paths are written as a client writes them (see PathTemplate).
 internal static class OpenApiDocument
 {
     public static JsonObject Build(IEnumerable<ServiceDescriptor> services)
@@ -22,28 +21,14 @@ internal static class OpenApiDocument
         foreach (var service in services)
         {
             tags.Add(new JsonObject { ["name"] = service.Name, ["description"] = $"gRPC: {service.FullName} ({service.File.Name})" });
-            foreach (var method in service.Methods)
+            foreach (var binding in service.Methods.SelectMany(HttpBinding.Of))
             {
-                var rule = method.GetOptions()?.GetExtension(AnnotationsExtensions.Http);
-                if (rule is null)
+                var path = binding.Path.ClientPath;
+                if (!paths.TryGetValue(path, out var item))
                 {
-                    continue;
+                    paths[path] = item = [];
                 }
-                foreach (var binding in new[] { rule }.Concat(rule.AdditionalBindings))
-                {
-                    var (verb, template) = VerbAndTemplate(binding);
-                    if (template is null)
-                    {
-                        continue;
-                    }
-                    var (path, pathParameters, boundFields) = PathOf(template);
-                    var operation = Operation(service, method, binding, pathParameters, boundFields, schemas);
-                    if (!paths.TryGetValue(path, out var item))
-                    {
-                        paths[path] = item = [];
-                    }
-                    item[verb] = operation;
-                }
+                item[binding.HttpMethod.ToLowerInvariant()] = Operation(service, binding, schemas);
             }
         }
 
@@ -96,85 +81,18 @@ internal static class OpenApiDocument
         };
     }
 
-    private static (string Verb, string? Template) VerbAndTemplate(HttpRule rule) => rule.PatternCase switch
+    private static JsonObject Operation(ServiceDescriptor service, HttpBinding binding, SortedDictionary<string, JsonNode> schemas)
     {
-        HttpRule.PatternOneofCase.Get => ("get", rule.Get),
-        HttpRule.PatternOneofCase.Post => ("post", rule.Post),
-        HttpRule.PatternOneofCase.Put => ("put", rule.Put),
-        HttpRule.PatternOneofCase.Patch => ("patch", rule.Patch),
-        HttpRule.PatternOneofCase.Delete => ("delete", rule.Delete),
-        HttpRule.PatternOneofCase.Custom => (rule.Custom.Kind.ToLowerInvariant(), rule.Custom.Path),
-        _ => ("get", null),
-    };
-
-    // "/v1/{parent=federations/*}/allocations" → "/v1/federations/{federation}/allocations",
-    // with the parameters in order and the request fields the path fills.
-    private static (string Path, List<(string Name, string Field)> Parameters, HashSet<string> Fields) PathOf(string template)
-    {
-        var parameters = new List<(string, string)>();
-        var fields = new HashSet<string>(StringComparer.Ordinal);
-        var path = new System.Text.StringBuilder();
-        var i = 0;
-        while (i < template.Length)
-        {
-            if (template[i] != '{')
-            {
-                path.Append(template[i++]);
-                continue;
-            }
-            var end = template.IndexOf('}', i);
-            var variable = template[(i + 1)..end];
-            i = end + 1;
-            var equals = variable.IndexOf('=');
-            var field = equals < 0 ? variable : variable[..equals];
-            fields.Add(field);
-            var pattern = equals < 0 ? "*" : variable[(equals + 1)..];
-            var segments = pattern.Split('/');
-            for (var s = 0; s < segments.Length; s++)
-            {
-                if (s > 0)
-                {
-                    path.Append('/');
-                }
-                if (segments[s] is "*" or "**")
-                {
-                    var name = s > 0 ? Singular(segments[s - 1]) : field.Split('.')[^1];
-                    while (parameters.Any(p => p.Item1 == name))
-                    {
-                        name += "_";
-                    }
-                    parameters.Add((name, field));
-                    path.Append('{').Append(name).Append('}');
-                }
-                else
-                {
-                    path.Append(segments[s]);
-                }
-            }
-        }
-        return (path.ToString(), parameters, fields);
-    }
-
-    private static string Singular(string collection) => collection switch
-    {
-        "people" => "person",
-        _ when collection.EndsWith("ies", StringComparison.Ordinal) => collection[..^3] + "y",
-        _ when collection.EndsWith('s') => collection[..^1],
-        _ => collection,
-    };
-
-    private static JsonObject Operation(ServiceDescriptor service, MethodDescriptor method, HttpRule rule,
-        List<(string Name, string Field)> pathParameters, HashSet<string> boundFields, SortedDictionary<string, JsonNode> schemas)
-    {
+        var (method, rule, boundFields) = (binding.Method, binding.Rule, binding.Path.BoundFields);
         var parameters = new JsonArray();
-        foreach (var (name, field) in pathParameters)
+        foreach (var parameter in binding.Path.Parameters)
         {
             parameters.Add(new JsonObject
             {
-                ["name"] = name,
+                ["name"] = parameter.Name,
                 ["in"] = "path",
                 ["required"] = true,
-                ["description"] = $"Part of the request's {field}.",
+                ["description"] = parameter.Field is { } field ? $"Part of the request's {field}." : "A path segment.",
                 ["schema"] = new JsonObject { ["type"] = "string" },
             });
         }

@@ -11,30 +11,12 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
 
     public DbSet<AuditRecordEntity> AuditRecords => Set<AuditRecordEntity>();
 
+    // OpenIddict's tables, then each entity's own configuration (Data/Configurations).
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // OpenIddict's applications (client apps), authorizations, scopes and tokens.
         modelBuilder.UseOpenIddict();
-
-        modelBuilder.Entity<PersonEntity>(entity =>
-        {
-            entity.ToTable("people");
-            entity.HasKey(p => p.Username);
-            entity.Property(p => p.Username).HasColumnName("username");
-            entity.Property(p => p.DisplayName).HasColumnName("display_name");
-            entity.Property(p => p.PasswordHash).HasColumnName("password_hash");
-            entity.Property(p => p.CreateTime).HasColumnName("create_time");
-        });
-
-        modelBuilder.Entity<RoleGrantEntity>(entity =>
-        {
-            entity.ToTable("role_grants");
-            entity.HasKey(g => new { g.Principal, g.Role, g.Federation });
-            entity.Property(g => g.Principal).HasColumnName("principal");
-            entity.Property(g => g.Role).HasColumnName("role");
-            entity.Property(g => g.Federation).HasColumnName("federation");
-        });
-
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
         modelBuilder.AddAuditTrail();
     }
 }

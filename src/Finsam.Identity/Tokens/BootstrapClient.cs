@@ -1,9 +1,6 @@
 using Finsam.Identity.Data;
-using Finsam.ServiceDefaults.Security;
-using Microsoft.EntityFrameworkCore;
+using Finsam.Identity.Domain;
 using Microsoft.Extensions.Options;
-using OpenIddict.Abstractions;
-using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Finsam.Identity.Tokens;
 
@@ -22,40 +19,10 @@ public static class BootstrapClient
             return;
         }
 
-        var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
-        var existing = await applications.FindByClientIdAsync(TokenServerOptions.BootstrapClientId);
-        if (existing is null)
-        {
-            await applications.CreateAsync(Clients.Descriptor(TokenServerOptions.BootstrapClientId, "Regional administration", options.BootstrapClientSecret));
-        }
-        else if (!await applications.ValidateClientSecretAsync(existing, options.BootstrapClientSecret))
-        {
-            await applications.UpdateAsync(existing, options.BootstrapClientSecret);
-        }
-
-        var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
-        var principal = Principals.Client(TokenServerOptions.BootstrapClientId);
-        if (!await db.RoleGrants.AnyAsync(g => g.Principal == principal && g.Role == FinsamRoles.RegionalAdministrator))
-        {
-            db.RoleGrants.Add(new RoleGrantEntity { Principal = principal, Role = FinsamRoles.RegionalAdministrator, Federation = "" });
-            await db.SaveChangesAsync();
-        }
+        var clients = scope.ServiceProvider.GetRequiredService<ClientStore>();
+        await clients.EnsureAsync(TokenServerOptions.BootstrapClientId, "Regional administration", options.BootstrapClientSecret, CancellationToken.None);
+        var roleGrants = scope.ServiceProvider.GetRequiredService<RoleGrantStore>();
+        var principal = Names.Client.Format(TokenServerOptions.BootstrapClientId);
+        await roleGrants.EnsureAsync(new RoleGrant(principal, AccessRole.RegionalAdministrator, FederationId: ""), CancellationToken.None);
     }
-}
-
-public static class Clients
-{
-    // A confidential client app that gets tokens with its id and secret.
-    public static OpenIddictApplicationDescriptor Descriptor(string clientId, string displayName, string secret) => new()
-    {
-        ClientId = clientId,
-        ClientSecret = secret,
-        ClientType = ClientTypes.Confidential,
-        DisplayName = displayName,
-        Permissions =
-        {
-            Permissions.Endpoints.Token,
-            Permissions.GrantTypes.ClientCredentials,
-        },
-    };
 }

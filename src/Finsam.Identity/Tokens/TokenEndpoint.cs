@@ -4,7 +4,6 @@ using Finsam.Identity.SignIn;
 using Finsam.ServiceDefaults.Security;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
@@ -23,8 +22,9 @@ public static class TokenEndpoint
 
     private static async Task<IResult> IssueAsync(
         HttpContext http,
-        IOpenIddictApplicationManager applications,
-        IdentityDbContext db,
+        ClientStore clients,
+        PersonStore people,
+        RoleGrantStore roleGrants,
         PasswordCheck passwords,
         SignInThrottle throttle)
     {
@@ -35,10 +35,9 @@ public static class TokenEndpoint
         string displayName;
         if (request.IsClientCredentialsGrantType())
         {
-            var application = await applications.FindByClientIdAsync(request.ClientId!)
+            displayName = await clients.FindDisplayNameAsync(request.ClientId!, http.RequestAborted)
                 ?? throw new InvalidOperationException("OpenIddict accepted a client it does not know.");
-            principal = Principals.Client(request.ClientId!);
-            displayName = await applications.GetDisplayNameAsync(application) ?? request.ClientId!;
+            principal = Names.Client.Format(request.ClientId!);
         }
         else if (request.IsPasswordGrantType())
         {
@@ -53,14 +52,14 @@ public static class TokenEndpoint
                     return Refuse(Errors.InvalidGrant, "Sign-in from this address is temporarily locked after repeated failures; try again later.");
             }
 
-            var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Username == username);
+            var person = await people.FindAsync(username, http.RequestAborted);
             if (!passwords.IsRight(person, request.Password ?? ""))
             {
                 await Task.Delay(throttle.Failed(username, address), http.RequestAborted);
                 return Refuse(Errors.InvalidGrant, "The username or the password is wrong.");
             }
             throttle.Succeeded(username);
-            principal = Principals.Person(person.Username);
+            principal = Names.Person.Format(person.Username);
             displayName = person.DisplayName;
         }
         else
@@ -71,11 +70,10 @@ public static class TokenEndpoint
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Subject, Claims.Role);
         identity.SetClaim(Claims.Subject, principal);
         identity.SetClaim(Claims.Name, displayName);
-        var grants = await db.RoleGrants.AsNoTracking().Where(g => g.Principal == principal).ToListAsync();
-        foreach (var grant in grants)
+        foreach (var grant in await roleGrants.ListAsync(principal, http.RequestAborted))
         {
-            identity.AddClaim(new Claim(FinsamRoles.GrantClaimType,
-                grant.Federation.Length == 0 ? grant.Role : FinsamRoles.Grant(grant.Role, grant.Federation)));
+            var role = AccessMapping.NameOf(grant.Role);
+            identity.AddClaim(new Claim(FinsamRoles.GrantClaimType, grant.IsRegional ? role : FinsamRoles.Grant(role, grant.FederationId)));
         }
         identity.SetResources(Audience);
         identity.SetDestinations(_ => [Destinations.AccessToken]);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
 using Finsam.Contracts.Budget.V1;
 using Finsam.Contracts.Funding.V1;
 using Finsam.Contracts.Grants.V1;
@@ -81,6 +82,30 @@ public sealed class BudgetTests(FinsamSystem system)
             report.Goals.Select(g => (g.Goal, g.Status, g.ActualOre, g.LimitOre)));
         Assert.Equal(8_155, report.Goals[2].ActualBasisPoints);
         Assert.Equal([("balance.equity", 2024, Tkr(613), Tkr(577))], report.Findings.Select(f => (f.Row, f.Year, f.StatedOre, f.ComputedOre)));
+    }
+
+    [Fact]
+    public async Task One_computed_budget_asks_funding_once_and_grants_once_side_by_side()
+    {
+        var id = await SetUpSundsvallAsync();
+        var traceId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+        await system.Budget.ComputeBudgetAsync(new ComputeBudgetRequest { Name = $"federations/{id}/budgets/2022" },
+            new Metadata { { "traceparent", $"00-{traceId}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}-01" } });
+
+        // The budget's own span ends after every call it made, and is exported after them.
+        var spans = await system.App.TraceAsync(traceId, spans => spans.Any(s =>
+            s.Service == "budget" && s.Kind == TraceSpanKind.Server && s.Name.Contains("ComputeBudget", StringComparison.Ordinal)));
+        // A gRPC call is a client span of its own with the HTTP request's client span under it:
+        // the calls are the budget's client spans that are not under another, databases aside.
+        var clients = spans.Where(s => s.Service == "budget" && s.Kind == TraceSpanKind.Client).ToList();
+        var calls = clients.Where(s => !s.IsDatabaseCall && clients.All(parent => parent.SpanId != s.ParentSpanId)).ToList();
+        Assert.Equal(["finsam.funding.v1.FundingService/GetIncome", "finsam.grants.v1.GrantsService/GetEffortCosts"], calls.Select(c => c.Rpc).Order());
+
+        var income = calls.Single(c => c.Rpc.EndsWith("/GetIncome", StringComparison.Ordinal));
+        var costs = calls.Single(c => c.Rpc.EndsWith("/GetEffortCosts", StringComparison.Ordinal));
+        Assert.True(income.StartUnixNano < costs.EndUnixNano && costs.StartUnixNano < income.EndUnixNano,
+            "Funding and grants are asked at the same time, not one after the other.");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Finsam.Contracts.Funding.V1;
 using Finsam.SystemTests.Infrastructure;
+using Grpc.Core;
 
 namespace Finsam.SystemTests.Funding;
 
@@ -93,5 +94,61 @@ public sealed class ContributionsOverGrpcTests(FinsamSystem system)
         var contributions = await _funding.GetContributionsAsync(new GetContributionsRequest { Name = $"federations/{id}/contributions/2022" });
         Assert.Equal(737_800_000, contributions.TotalOre);
         Assert.Equal(AllocationStatus.Decided, contributions.AllocationStatus);
+        // The update is recorded as the decision, with the figure it decided.
+        var history = await _funding.ListAnnouncementsAsync(new ListAnnouncementsRequest { Parent = allocation.Name });
+        Assert.Equal(
+            [(AnnouncementKind.Preliminary, 300_000_000L), (AnnouncementKind.Decision, Federations.Sundsvall2022StateOre)],
+            history.Announcements.Select(a => (a.Kind, a.StateAmountOre)));
+        Assert.Equal($"{allocation.Name}/announcements/2", contributions.Announcement);
     }
+
+    [Fact]
+    public async Task Income_over_years_is_each_years_contributions_and_other_income_and_a_reversed_or_too_long_range_is_refused()
+    {
+        var id = Federations.NewId("income");
+        var parent = $"federations/{id}";
+        await _funding.CreateFederationAsync(new CreateFederationRequest { FederationId = id, Federation = Federations.Sundsvall() });
+        foreach (var (year, state) in new[] { (2022, Federations.Sundsvall2022StateOre), (2023, 370_000_001L), (2024, 380_000_000L) })
+        {
+            await _funding.CreateAllocationAsync(new CreateAllocationRequest
+            {
+                Parent = parent,
+                Allocation = new Allocation { Year = year, StateAmountOre = state, Status = year == 2022 ? AllocationStatus.Decided : AllocationStatus.Preliminary },
+            });
+        }
+        // Years that differ: one matched below its offer, one revised.
+        await _funding.SetCommitmentAsync(new SetCommitmentRequest
+        {
+            Commitment = new Commitment { Name = $"{parent}/allocations/2023/commitments/sundsvalls-kommun", CommittedOre = 180_000_000 },
+        });
+        await _funding.AnnounceAllocationAsync(new AnnounceAllocationRequest
+        {
+            Allocation = $"{parent}/allocations/2024",
+            Announcement = new Announcement { Kind = AnnouncementKind.Revision, StateAmountOre = 385_000_000, AnnouncedOn = "2023-10-15", Source = "Statusrapport" },
+        });
+        foreach (var (year, kind, ore) in new[] { (2022, OtherIncomeKind.Interest, 100L), (2022, OtherIncomeKind.ProjectGrant, 5_000_000L), (2024, OtherIncomeKind.Other, 7L), (2025, OtherIncomeKind.Interest, 9L) })
+        {
+            await _funding.CreateOtherIncomeAsync(new CreateOtherIncomeRequest { Parent = parent, OtherIncome = new OtherIncome { Year = year, Kind = kind, AmountOre = ore } });
+        }
+
+        var income = await GetIncome(parent, 2022, 2024);
+
+        Assert.Equal([2022, 2023, 2024], income.Years.Select(y => y.Year));
+        foreach (var year in income.Years)
+        {
+            Assert.Equal(await _funding.GetContributionsAsync(new GetContributionsRequest { Name = $"{parent}/contributions/{year.Year}" }), year.Contributions);
+            Assert.Equal((await _funding.ListOtherIncomeAsync(new ListOtherIncomeRequest { Parent = parent, Year = year.Year })).OtherIncome, year.OtherIncome);
+        }
+        Assert.Equal([2, 0, 1], income.Years.Select(y => y.OtherIncome.Count));
+        Assert.Equal(385_000_000, income.Years[2].Contributions.StateOre);
+
+        // A year without an allocation fails as GetContributions does, naming the year.
+        var missing = await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => GetIncome(parent, 2024, 2026));
+        Assert.Contains("2025", missing.Status.Detail);
+        Assert.Equal(["last_year"], await RpcAssert.IsInvalid(() => GetIncome(parent, 2024, 2022)));
+        Assert.Equal(["last_year"], await RpcAssert.IsInvalid(() => GetIncome(parent, 2022, 2033)));
+    }
+
+    private Task<Income> GetIncome(string parent, int firstYear, int lastYear) =>
+        _funding.GetIncomeAsync(new GetIncomeRequest { Parent = parent, FirstYear = firstYear, LastYear = lastYear }).ResponseAsync;
 }

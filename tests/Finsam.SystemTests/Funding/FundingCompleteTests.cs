@@ -55,6 +55,22 @@ public sealed class FundingCompleteTests(FinsamSystem system)
             ],
             history.Announcements.Select(a => (a.Kind, a.StateAmountOre, a.Source)));
         Assert.Equal("2021-12-20", history.Announcements[2].AnnouncedOn);
+
+        // After the decision, neither a status report nor a step back to preliminary; nothing changes.
+        await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => _funding.AnnounceAllocationAsync(new AnnounceAllocationRequest
+        {
+            Allocation = allocation,
+            Announcement = new Announcement { Kind = AnnouncementKind.Preliminary, StateAmountOre = 1, AnnouncedOn = "2022-01-10" },
+        }).ResponseAsync);
+        var read = await _funding.GetAllocationAsync(new GetAllocationRequest { Name = allocation });
+        read.Status = AllocationStatus.Preliminary;
+        await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => _funding.UpdateAllocationAsync(new UpdateAllocationRequest
+        {
+            Allocation = read,
+            UpdateMask = new() { Paths = { "status" } },
+        }).ResponseAsync);
+        Assert.Equal(history, await _funding.ListAnnouncementsAsync(new ListAnnouncementsRequest { Parent = allocation }));
+        await AssertContributions(id, state: Federations.Sundsvall2022StateOre, announcement: $"{allocation}/announcements/3", AllocationStatus.Decided);
     }
 
     [Fact]
@@ -220,6 +236,57 @@ public sealed class FundingCompleteTests(FinsamSystem system)
             Federations = { new FederationMeasures { Federation = "a", Population1664 = -1, SupportMeasure = 1 } },
         }).ResponseAsync);
         Assert.Equal(["national_total_ore", "federations[0].population_16_64"], fields);
+    }
+
+    [Fact]
+    public async Task Racing_retries_of_a_create_with_one_request_id_all_get_the_original()
+    {
+        const int racers = 8;
+        var id = await CreateSundsvallAsync();
+        var parent = $"federations/{id}";
+        var allocation = $"{parent}/allocations/2022";
+        await _funding.CreateAllocationAsync(new CreateAllocationRequest
+        {
+            Parent = parent,
+            Allocation = new Allocation { Year = 2022, StateAmountOre = 350_000_000, Status = AllocationStatus.Preliminary },
+        });
+        await _funding.SetInstalmentPlanAsync(new SetInstalmentPlanRequest
+        {
+            InstalmentPlan = new InstalmentPlan { Name = $"{parent}/instalmentPlans/2022", Frequency = InstalmentFrequency.Yearly },
+        });
+        var invoice = (await _funding.RaiseInvoicesAsync(new RaiseInvoicesRequest { InstalmentPlan = $"{parent}/instalmentPlans/2022" })).Invoices[0];
+
+        var income = new CreateOtherIncomeRequest
+        {
+            Parent = parent,
+            OtherIncome = new OtherIncome { Year = 2022, Kind = OtherIncomeKind.Interest, AmountOre = 100 },
+            RequestId = $"{id}-income",
+        };
+        var decision = new AnnounceAllocationRequest
+        {
+            Allocation = allocation,
+            Announcement = new Announcement { Kind = AnnouncementKind.Decision, StateAmountOre = Federations.Sundsvall2022StateOre, AnnouncedOn = "2021-12-20" },
+            RequestId = $"{id}-decision",
+        };
+        var payment = new RecordPaymentRequest
+        {
+            Invoice = invoice.Name,
+            Payment = new Payment { AmountOre = invoice.AmountOre, PaidOn = "2022-01-28" },
+            RequestId = $"{id}-payment",
+        };
+
+        var incomes = await Task.WhenAll(Enumerable.Range(0, racers).Select(_ => _funding.CreateOtherIncomeAsync(income).ResponseAsync));
+        var decided = await Task.WhenAll(Enumerable.Range(0, racers).Select(_ => _funding.AnnounceAllocationAsync(decision).ResponseAsync));
+        var payments = await Task.WhenAll(Enumerable.Range(0, racers).Select(_ => _funding.RecordPaymentAsync(payment).ResponseAsync));
+
+        Assert.Single(incomes.Distinct());
+        Assert.Single((await _funding.ListOtherIncomeAsync(new ListOtherIncomeRequest { Parent = parent })).OtherIncome);
+        Assert.Single(decided.Distinct());
+        Assert.Equal(AllocationStatus.Decided, decided[0].Status);
+        Assert.Equal(2, (await _funding.ListAnnouncementsAsync(new ListAnnouncementsRequest { Parent = allocation })).Announcements.Count);
+        Assert.Single(payments.Distinct());
+        var outstanding = await _funding.GetOutstandingAsync(new GetOutstandingRequest { Name = $"{parent}/outstanding/2022" });
+        Assert.Equal(invoice.AmountOre, outstanding.PaidOre);
     }
 
     private async Task AssertContributions(string id, long state, string announcement, AllocationStatus status)

@@ -42,6 +42,7 @@ public sealed class FuzzedRequestTests(FinsamSystem system)
             ("ListAllocations", async () => await funding.ListAllocationsAsync(messages.Next<ListAllocationsRequest>())),
             ("UpdateAllocation", async () => await funding.UpdateAllocationAsync(messages.Next<UpdateAllocationRequest>())),
             ("GetContributions", async () => await funding.GetContributionsAsync(messages.Next<GetContributionsRequest>())),
+            ("GetIncome", async () => await funding.GetIncomeAsync(messages.Next<GetIncomeRequest>())),
             ("ListAuditRecords", async () => await funding.ListAuditRecordsAsync(messages.Next<ListAuditRecordsRequest>())),
             ("AnnounceAllocation", async () => await funding.AnnounceAllocationAsync(messages.Next<AnnounceAllocationRequest>())),
             ("ListAnnouncements", async () => await funding.ListAnnouncementsAsync(messages.Next<ListAnnouncementsRequest>())),

@@ -42,6 +42,10 @@ public sealed partial class RunningSystem : IAsyncDisposable
             .AddFilter("Finsam.AppHost.Resources", LogLevel.Warning)
             .AddFilter("Aspire", LogLevel.Warning));
         configure?.Invoke(builder);
+        if (withDashboard)
+        {
+            UseTelemetryApiKey(builder);
+        }
         var app = await builder.BuildAsync(cancellationToken);
         var system = new RunningSystem(app, dataDirectory);
         try

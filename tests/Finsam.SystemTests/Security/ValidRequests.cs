@@ -52,6 +52,7 @@ public sealed class ValidRequests(string federationId, string otherIncome, strin
             Funding("ListAllocations", new ListAllocationsRequest { Parent = f }),
             Funding("UpdateAllocation", new UpdateAllocationRequest { Allocation = new Allocation { Name = $"{f}/allocations/2025", StateAmountOre = 110_000_000 }, UpdateMask = new() { Paths = { "state_amount_ore" } } }),
             Funding("GetContributions", new GetContributionsRequest { Name = $"{f}/contributions/2022" }),
+            Funding("GetIncome", new GetIncomeRequest { Parent = f, FirstYear = 2022, LastYear = 2024 }),
             Funding("AnnounceAllocation", new AnnounceAllocationRequest
             {
                 Allocation = $"{f}/allocations/2025",

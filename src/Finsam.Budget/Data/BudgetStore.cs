@@ -1,0 +1,149 @@
+using System.Globalization;
+using Finsam.Budget.Domain;
+using Finsam.ServiceKit.Audit;
+using Finsam.ServiceKit.Data;
+using Finsam.ServiceKit.Grpc;
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Contract = Finsam.Contracts.Budget.V1;
+
+namespace Finsam.Budget.Data;
+
+// Budgets and their adopted versions: every read and write, each write with its audit record.
+public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
+{
+    // What an update may replace; the rest is the service's (name, state, version, adoption)
+    // or fixed at creation (the first year, which names the budget).
+    private static readonly string[] Updatable = ["cost_groups", "opening_equity_ore", "balance", "forecast", "stated_figures"];
+
+    public async Task<Contract.Budget> GetAsync(string federation, int year, CancellationToken ct) =>
+        BudgetDocuments.ToContract(await db.Budgets.AsNoTracking().SingleOrDefaultAsync(b => b.FederationId == federation && b.FirstYear == year, ct)
+            ?? throw GrpcErrors.NotFound(Names.Budget.Format(federation, year)));
+
+    // The budget to move through its life; saved by ProposeAsync, AdoptAsync or ReviseAsync.
+    public async Task<BudgetEntity> LoadAsync(string federation, int year, CancellationToken ct) =>
+        await db.Budgets.SingleOrDefaultAsync(b => b.FederationId == federation && b.FirstYear == year, ct)
+            ?? throw GrpcErrors.NotFound(Names.Budget.Format(federation, year));
+
+    // Every federation's budget that starts in the year, by federation.
+    public async Task<IReadOnlyList<Contract.Budget>> OfYearAsync(int firstYear, CancellationToken ct) =>
+        (await db.Budgets.AsNoTracking().Where(b => b.FirstYear == firstYear).OrderBy(b => b.FederationId).ToListAsync(ct))
+            .Select(BudgetDocuments.ToContract)
+            .ToList();
+
+    public async Task<Contract.Budget> CreateAsync(ServerCallContext context, string federation, Contract.Budget budget)
+    {
+        var ct = context.CancellationToken;
+        var name = Names.Budget.Format(federation, budget.FirstYear);
+        if (await db.Budgets.AnyAsync(b => b.FederationId == federation && b.FirstYear == budget.FirstYear, ct))
+        {
+            throw GrpcErrors.AlreadyExists(name);
+        }
+        var entity = new BudgetEntity
+        {
+            FederationId = federation,
+            FirstYear = budget.FirstYear,
+            Status = BudgetStatus.Draft,
+            Version = 1,
+            DocumentJson = BudgetDocuments.Entered(budget),
+        };
+        db.Budgets.Add(entity);
+        db.Record(context, clock, federation, name, before: null, after: BudgetDocuments.ToContract(entity));
+        await db.SaveChangesAsync(ct);
+        return BudgetDocuments.ToContract(entity);
+    }
+
+    // validate: judges the stored status and the budget as it would be after the update.
+    public async Task<Contract.Budget> UpdateAsync(
+        ServerCallContext context,
+        string federation,
+        int year,
+        Contract.Budget changes,
+        FieldMask? mask,
+        Action<BudgetStatus, Contract.Budget, FieldViolations> validate)
+    {
+        var ct = context.CancellationToken;
+        var stored = await db.Budgets.SingleOrDefaultAsync(b => b.FederationId == federation && b.FirstYear == year, ct);
+        var entity = await db.UpdateDocumentAsync(
+            new DocumentUpdate<BudgetEntity, Contract.Budget>(
+                federation,
+                Names.Budget.Format(federation, year),
+                stored,
+                changes,
+                mask,
+                changes.Etag,
+                Updatable,
+                BudgetDocuments.ToContract,
+                (proposed, violations) => validate(stored!.Status, proposed, violations),
+                Create: () => throw new InvalidOperationException("A budget is created by CreateBudget, never by an update."))
+            {
+                // The document keeps only what the federation entered.
+                Touch = budget => budget.DocumentJson = BudgetDocuments.Entered(BudgetDocuments.Parse(budget)),
+            },
+            context, clock, ct);
+        return BudgetDocuments.ToContract(entity);
+    }
+
+    public Task<Contract.Budget> ProposeAsync(ServerCallContext context, BudgetEntity budget, string etag) =>
+        MoveAsync(context, budget, BudgetStatus.Proposed, etag);
+
+    // The version is kept as it was adopted; the working budget shows its adoption too (a
+    // document's title page names it).
+    public Task<Contract.Budget> AdoptAsync(ServerCallContext context, BudgetEntity budget, Adoption adoption, string etag) =>
+        MoveAsync(context, budget, BudgetStatus.Adopted, etag, () =>
+        {
+            var adopted = BudgetDocuments.ToContract(budget);
+            adopted.Status = Contract.BudgetStatus.Adopted;
+            adopted.AdoptedOn = adoption.On.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            adopted.ReferenceNumber = adoption.ReferenceNumber;
+            adopted.Etag = "";
+            db.AdoptedBudgets.Add(new AdoptedBudgetEntity
+            {
+                FederationId = budget.FederationId,
+                FirstYear = budget.FirstYear,
+                Version = budget.Version,
+                AdoptedOn = adoption.On,
+                ReferenceNumber = adoption.ReferenceNumber,
+                DocumentJson = JsonFormatter.Default.Format(adopted),
+                CreateTime = clock.GetUtcNow(),
+            });
+            var document = BudgetDocuments.Parse(budget);
+            document.AdoptedOn = adopted.AdoptedOn;
+            document.ReferenceNumber = adopted.ReferenceNumber;
+            budget.DocumentJson = JsonFormatter.Default.Format(document);
+        });
+
+    // The next version, as a draft of what was adopted; the adopted one stays on record.
+    public Task<Contract.Budget> ReviseAsync(ServerCallContext context, BudgetEntity budget, string etag) =>
+        MoveAsync(context, budget, BudgetStatus.Draft, etag, () =>
+        {
+            budget.Version++;
+            budget.DocumentJson = BudgetDocuments.Entered(BudgetDocuments.Parse(budget));
+        });
+
+    // Every adopted version, oldest first, as it was adopted.
+    public async Task<IReadOnlyList<Contract.Budget>> AdoptedVersionsAsync(string federation, int year, CancellationToken ct)
+    {
+        await GetAsync(federation, year, ct);
+        var versions = await db.AdoptedBudgets.AsNoTracking()
+            .Where(b => b.FederationId == federation && b.FirstYear == year)
+            .OrderBy(b => b.Version)
+            .ToListAsync(ct);
+        return versions.Select(v => Contract.Budget.Parser.ParseJson(v.DocumentJson)).ToList();
+    }
+
+    // The audit record's "before" is the budget as it was, before anything of the move.
+    private async Task<Contract.Budget> MoveAsync(ServerCallContext context, BudgetEntity budget, BudgetStatus to, string etag, Action? alsoChange = null)
+    {
+        var name = Names.Budget.Format(budget.FederationId, budget.FirstYear);
+        db.ExpectEtag(budget, b => b.RowVersion, etag, name);
+        var before = BudgetDocuments.ToContract(budget);
+        alsoChange?.Invoke();
+        budget.Status = to;
+        db.Record(context, clock, budget.FederationId, name, before, BudgetDocuments.ToContract(budget));
+        await db.SaveChangesAsync(context.CancellationToken);
+        return BudgetDocuments.ToContract(budget);
+    }
+}

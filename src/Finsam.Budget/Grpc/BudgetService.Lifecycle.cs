@@ -1,0 +1,54 @@
+using Finsam.Budget.Domain;
+using Finsam.Budget.Validation;
+using Finsam.ServiceKit.Grpc;
+using Finsam.ServiceKit.Security;
+using Grpc.Core;
+using Contract = Finsam.Contracts.Budget.V1;
+
+namespace Finsam.Budget.Grpc;
+
+// Draft → proposed → adopted (locked, kept), revised as a new version beside the adopted
+// one. Which move is allowed is BudgetTransitions'.
+public sealed partial class BudgetService
+{
+    public override async Task<Contract.Budget> ProposeBudget(Contract.ProposeBudgetRequest request, ServerCallContext context)
+    {
+        var year = Names.Budget.Parse(request.Name, "name").Year;
+        var budget = await budgets.LoadAsync(context.FederationId(), year, context.CancellationToken);
+        ThrowIfRefused(request.Name, BudgetTransitions.WhyNot(budget.Status, BudgetStatus.Proposed));
+        return await budgets.ProposeAsync(context, budget, request.Etag);
+    }
+
+    public override async Task<Contract.Budget> AdoptBudget(Contract.AdoptBudgetRequest request, ServerCallContext context)
+    {
+        var year = Names.Budget.Parse(request.Name, "name").Year;
+        var adoption = AdoptionValidator.Validate(request);
+        var budget = await budgets.LoadAsync(context.FederationId(), year, context.CancellationToken);
+        ThrowIfRefused(request.Name, BudgetTransitions.WhyNot(budget.Status, BudgetStatus.Adopted));
+        return await budgets.AdoptAsync(context, budget, adoption, request.Etag);
+    }
+
+    public override async Task<Contract.Budget> ReviseBudget(Contract.ReviseBudgetRequest request, ServerCallContext context)
+    {
+        var year = Names.Budget.Parse(request.Name, "name").Year;
+        var budget = await budgets.LoadAsync(context.FederationId(), year, context.CancellationToken);
+        ThrowIfRefused(request.Name, BudgetTransitions.WhyNot(budget.Status, BudgetStatus.Draft));
+        return await budgets.ReviseAsync(context, budget, request.Etag);
+    }
+
+    public override async Task<Contract.ListBudgetVersionsResponse> ListBudgetVersions(Contract.ListBudgetVersionsRequest request, ServerCallContext context)
+    {
+        var year = Names.Budget.Parse(request.Parent, "parent").Year;
+        var response = new Contract.ListBudgetVersionsResponse();
+        response.Versions.AddRange(await budgets.AdoptedVersionsAsync(context.FederationId(), year, context.CancellationToken));
+        return response;
+    }
+
+    private static void ThrowIfRefused(string budget, string? whyNot)
+    {
+        if (whyNot is not null)
+        {
+            throw GrpcErrors.FailedPrecondition(budget, whyNot);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using Finsam.ServiceKit.Resources;
+
+namespace Finsam.Budget;
+
+// Every resource name the budget service reads or writes, parsed and built from one place.
+public static class Names
+{
+    public static readonly ResourcePattern Federation = ResourcePattern.Of("federations/{federation}");
+
+    // A budget is named by its first year.
+    public static readonly ResourcePattern Budget = ResourcePattern.Of("federations/{federation}/budgets/{year:int}");
+
+    public static readonly ResourcePattern FinancialGoals = ResourcePattern.Of("federations/{federation}/financialGoals");
+
+    // Funding's: the allocation a budget year's contributions come from.
+    public static readonly ResourcePattern Allocation = ResourcePattern.Of("federations/{federation}/allocations/{year:int}");
+}

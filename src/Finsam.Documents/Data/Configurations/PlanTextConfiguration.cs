@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Finsam.Documents.Data.Configurations;
+
+internal sealed class PlanTextConfiguration : IEntityTypeConfiguration<PlanTextEntity>
+{
+    public void Configure(EntityTypeBuilder<PlanTextEntity> entity)
+    {
+        entity.ToTable("plan_texts");
+        entity.HasKey(t => new { t.FederationId, t.Year });
+        entity.Property(t => t.FederationId).HasColumnName("federation_id");
+        entity.Property(t => t.Year).HasColumnName("year");
+        entity.Property(t => t.DocumentJson).HasColumnName("document").HasColumnType("jsonb");
+        entity.Property(t => t.UpdateTime).HasColumnName("update_time");
+        entity.Property(t => t.RowVersion).IsRowVersion();
+    }
+}

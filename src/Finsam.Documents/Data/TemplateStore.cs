@@ -1,0 +1,47 @@
+using Finsam.ServiceKit.Data;
+using Finsam.ServiceKit.Grpc;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Contract = Finsam.Contracts.Documents.V1;
+
+namespace Finsam.Documents.Data;
+
+// A federation's document template: one stored document per federation, created by its
+// first update (allow_missing).
+public sealed class TemplateStore(DocumentsDbContext db, TimeProvider clock)
+{
+    private static readonly string[] Updatable = ["title_page", "table_of_contents", "unit", "parts", "row_labels", "contingent_liabilities"];
+
+    public async Task<Contract.DocumentTemplate?> FindAsync(string federationId, CancellationToken ct)
+    {
+        var entity = await db.Templates.AsNoTracking().SingleOrDefaultAsync(t => t.FederationId == federationId, ct);
+        return entity is null ? null : DocumentMapping.ToContract(entity);
+    }
+
+    public async Task<Contract.DocumentTemplate> UpdateAsync(
+        string federationId,
+        Contract.UpdateDocumentTemplateRequest request,
+        Action<Contract.DocumentTemplate, FieldViolations> validate,
+        ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var stored = await db.Templates.SingleOrDefaultAsync(t => t.FederationId == federationId, ct);
+        var update = new DocumentUpdate<DocumentTemplateEntity, Contract.DocumentTemplate>(
+            federationId,
+            Names.Template.Format(federationId),
+            stored,
+            request.Template,
+            request.UpdateMask,
+            request.Template.Etag,
+            Updatable,
+            DocumentMapping.ToContract,
+            validate,
+            () => new DocumentTemplateEntity { FederationId = federationId, DocumentJson = "" })
+        {
+            AllowMissing = request.AllowMissing,
+            Touch = entity => entity.UpdateTime = clock.StoredNow(),
+        };
+        return DocumentMapping.ToContract(await db.UpdateDocumentAsync(update, context, clock, ct));
+    }
+}

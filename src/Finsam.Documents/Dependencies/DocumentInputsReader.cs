@@ -1,0 +1,69 @@
+using Finsam.Contracts.Documents.V1;
+using Finsam.Contracts.Grants.V1;
+using Finsam.ServiceKit.Grpc;
+using Grpc.Core;
+using BudgetClient = Finsam.Contracts.Budget.V1.BudgetService.BudgetServiceClient;
+using FundingClient = Finsam.Contracts.Funding.V1.FundingService.FundingServiceClient;
+using GrantsClient = Finsam.Contracts.Grants.V1.GrantsService.GrantsServiceClient;
+
+namespace Finsam.Documents.Dependencies;
+
+// Gathers a year's figures from the services that own them, as the caller (whose token
+// and deadline travel along): the budget and its report, the federation and its
+// allocation, the efforts granted for the year. The calls are independent and made at once.
+public sealed class DocumentInputsReader(FundingClient funding, GrantsClient grants, BudgetClient budget)
+{
+    public async Task<DocumentInputs> ReadAsync(string federationId, int year, DocumentTemplate template, PlanText text, CancellationToken ct)
+    {
+        var parent = Names.Federation.Format(federationId);
+        var budgetName = Names.Budget.Format(federationId, year);
+        var allocationName = Names.Allocation.Format(federationId, year);
+        var federation = funding.GetFederationAsync(new() { Name = parent }, cancellationToken: ct).ResponseAsync;
+        var allocation = Required(funding.GetAllocationAsync(new() { Name = allocationName }, cancellationToken: ct).ResponseAsync, allocationName);
+        var stored = Required(budget.GetBudgetAsync(new() { Name = budgetName }, cancellationToken: ct).ResponseAsync, budgetName);
+        var report = Required(budget.ComputeBudgetAsync(new() { Name = budgetName }, cancellationToken: ct).ResponseAsync, budgetName);
+        var efforts = GrantedEffortsAsync(parent, year, ct);
+        await Task.WhenAll(federation, allocation, stored, report, efforts);
+
+        var inputs = new DocumentInputs
+        {
+            Year = year,
+            Template = template,
+            PlanText = text,
+            Federation = await federation,
+            Allocation = await allocation,
+            Budget = await stored,
+            BudgetReport = await report,
+        };
+        inputs.Efforts.AddRange(await efforts);
+        return inputs;
+    }
+
+    // The year's budget and allocation are what a document is made from: without them
+    // there is nothing to render yet, which is a state to change, not a wrong request.
+    private static async Task<T> Required<T>(Task<T> call, string name)
+    {
+        try
+        {
+            return await call;
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+        {
+            throw GrpcErrors.FailedPrecondition(name, $"There is no {name} yet: the document is made from it.");
+        }
+    }
+
+    private async Task<List<Effort>> GrantedEffortsAsync(string parent, int year, CancellationToken ct)
+    {
+        var efforts = new List<Effort>();
+        var request = new ListEffortsRequest { Parent = parent, Year = year, PageSize = 100 };
+        do
+        {
+            var page = await grants.ListEffortsAsync(request, cancellationToken: ct);
+            efforts.AddRange(page.Efforts.Where(e => e.Status is EffortStatus.Granted or EffortStatus.Running));
+            request.PageToken = page.NextPageToken;
+        }
+        while (request.PageToken.Length > 0);
+        return [.. efforts.OrderBy(e => e.Name, StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,9 @@
+namespace Finsam.Identity.Domain;
+
+public enum AccessRole
+{
+    RegionalAdministrator,
+    Editor,
+    Reader,
+    Auditor,
+}

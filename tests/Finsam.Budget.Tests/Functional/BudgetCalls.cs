@@ -1,0 +1,34 @@
+using Finsam.Contracts.Budget.V1;
+using Finsam.Contracts.Common.V1;
+
+namespace Finsam.Budget.Tests.Functional;
+
+// One call of every BudgetService RPC, aimed at a federation's 2022 budget.
+public static class BudgetCalls
+{
+    public static IReadOnlyDictionary<string, Func<Task>> For(BudgetService.BudgetServiceClient budget, string id)
+    {
+        var name = $"federations/{id}/budgets/2022";
+        return new Dictionary<string, Func<Task>>
+        {
+            ["CreateBudget"] = () => budget.CreateBudgetAsync(new CreateBudgetRequest { Parent = $"federations/{id}", Budget = new Contracts.Budget.V1.Budget { FirstYear = 2023 } }).ResponseAsync,
+            ["GetBudget"] = () => budget.GetBudgetAsync(new GetBudgetRequest { Name = name }).ResponseAsync,
+            ["UpdateBudget"] = () => budget.UpdateBudgetAsync(new UpdateBudgetRequest { Budget = new Contracts.Budget.V1.Budget { Name = name, FirstYear = 2022 } }).ResponseAsync,
+            ["ProposeBudget"] = () => budget.ProposeBudgetAsync(new ProposeBudgetRequest { Name = name }).ResponseAsync,
+            ["AdoptBudget"] = () => budget.AdoptBudgetAsync(new AdoptBudgetRequest { Name = name, AdoptedOn = "2021-11-26", ReferenceNumber = "x" }).ResponseAsync,
+            ["ReviseBudget"] = () => budget.ReviseBudgetAsync(new ReviseBudgetRequest { Name = name }).ResponseAsync,
+            ["ListBudgetVersions"] = () => budget.ListBudgetVersionsAsync(new ListBudgetVersionsRequest { Parent = name }).ResponseAsync,
+            ["ComputeBudget"] = () => budget.ComputeBudgetAsync(new ComputeBudgetRequest { Name = name }).ResponseAsync,
+            ["CompareScenario"] = () => budget.CompareScenarioAsync(new CompareScenarioRequest { Name = name, Changes = { new ScenarioChange { Target = ScenarioTarget.Income, Key = "Försäkringskassan", Year = 2023, DeltaOre = 1 } } }).ResponseAsync,
+            ["RollUp"] = () => budget.RollUpAsync(new RollUpRequest { Year = 2022 }).ResponseAsync,
+            ["SetFinancialGoals"] = () => budget.SetFinancialGoalsAsync(new SetFinancialGoalsRequest { FinancialGoals = new FinancialGoals { Name = $"federations/{id}/financialGoals" } }).ResponseAsync,
+            ["GetFinancialGoals"] = () => budget.GetFinancialGoalsAsync(new GetFinancialGoalsRequest { Name = $"federations/{id}/financialGoals" }).ResponseAsync,
+            ["ListAuditRecords"] = () => budget.ListAuditRecordsAsync(new ListAuditRecordsRequest { Parent = $"federations/{id}" }).ResponseAsync,
+        };
+    }
+
+    public static readonly IReadOnlySet<string> Reads = new HashSet<string>
+    {
+        "GetBudget", "ListBudgetVersions", "ComputeBudget", "CompareScenario", "GetFinancialGoals",
+    };
+}

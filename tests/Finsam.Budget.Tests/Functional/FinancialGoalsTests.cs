@@ -1,0 +1,84 @@
+using Finsam.Contracts.Budget.V1;
+using Finsam.FunctionalTesting.Assertions;
+using Finsam.FunctionalTesting.Security;
+using Grpc.Core;
+using static Finsam.Budget.Tests.Functional.Sundsvall;
+
+namespace Finsam.Budget.Tests.Functional;
+
+// The board's financial goals (finansiella mål), and how the computed budget meets them.
+public sealed class FinancialGoalsTests(BudgetHost host) : IClassFixture<BudgetHost>
+{
+    [Fact]
+    public async Task Goals_read_back_as_set_and_a_federation_without_goals_has_none()
+    {
+        var id = host.NewFederation();
+        var goals = Goals(id);
+        goals.RecommendationSteps.Add(new RecommendationStep { BudgetUpToOre = Tkr(10_000), MaxEquityOre = Tkr(1_000) });
+
+        await host.Budget(Caller.EditorOf(id)).SetFinancialGoalsAsync(new SetFinancialGoalsRequest { FinancialGoals = goals });
+        var other = host.NewFederation();
+
+        Assert.Equal(goals, await host.Budget(Caller.ReaderOf(id)).GetFinancialGoalsAsync(new GetFinancialGoalsRequest { Name = goals.Name }));
+        Assert.Equal(new FinancialGoals { Name = $"federations/{other}/financialGoals" }, await host.Budget().GetFinancialGoalsAsync(new GetFinancialGoalsRequest { Name = $"federations/{other}/financialGoals" }));
+    }
+
+    [Fact]
+    public async Task Goals_out_of_range_are_named_and_the_goals_before_are_kept()
+    {
+        var id = host.NewFederation();
+        var budget = host.Budget(Caller.EditorOf(id));
+        await budget.SetFinancialGoalsAsync(new SetFinancialGoalsRequest { FinancialGoals = Goals(id) });
+
+        var violations = await RpcAssert.IsInvalidWithReasons(() => budget.SetFinancialGoalsAsync(new SetFinancialGoalsRequest
+        {
+            FinancialGoals = new FinancialGoals
+            {
+                Name = $"federations/{id}/financialGoals",
+                MaxEquityShareBasisPoints = 10_001,
+                MinEquityOre = -1,
+                MinIndividualShareBasisPoints = -1,
+                RecommendationSteps = { new RecommendationStep { BudgetUpToOre = 0, MaxEquityOre = 1 } },
+            },
+        }).ResponseAsync);
+
+        Assert.Equal(
+            [
+                ("financial_goals.max_equity_share_basis_points", "OUT_OF_RANGE"),
+                ("financial_goals.min_individual_share_basis_points", "OUT_OF_RANGE"),
+                ("financial_goals.min_equity_ore", "OUT_OF_RANGE"),
+                ("financial_goals.recommendation_steps", "OUT_OF_RANGE"),
+            ],
+            violations);
+        Assert.Equal(Goals(id), await budget.GetFinancialGoalsAsync(new GetFinancialGoalsRequest { Name = $"federations/{id}/financialGoals" }));
+    }
+
+    [Fact]
+    public async Task A_goal_the_budget_misses_is_not_met_and_the_national_steps_are_evaluated_when_given()
+    {
+        var id = await host.SundsvallAsync();
+        var goals = Goals(id);
+        goals.MinEquityOre = Tkr(600);
+        goals.MinIndividualShareBasisPoints = 9_000;
+        goals.RecommendationSteps.Add(new RecommendationStep { BudgetUpToOre = Tkr(10_000), MaxEquityOre = Tkr(500) });
+        await host.Budget(Caller.EditorOf(id)).SetFinancialGoalsAsync(new SetFinancialGoalsRequest { FinancialGoals = goals });
+
+        var report = await host.Budget().ComputeBudgetAsync(new ComputeBudgetRequest { Name = $"federations/{id}/budgets/2022" });
+
+        Assert.Equal(
+            [
+                ("max_equity_share", GoalStatus.Met, Tkr(577), Tkr(1_475.6m)),
+                ("min_equity", GoalStatus.NotMet, Tkr(577), Tkr(600)),
+                ("min_individual_share", GoalStatus.NotMet, Tkr(6_017), Tkr(6_640.2m)),
+                ("national_recommendation", GoalStatus.NotMet, Tkr(577), Tkr(500)),
+            ],
+            report.Goals.Select(g => (g.Goal, g.Status, g.ActualOre, g.LimitOre)));
+        Assert.All(report.Goals, g => Assert.NotEmpty(g.Explanation));
+    }
+
+    [Fact]
+    public async Task Goals_of_a_federation_funding_does_not_know_are_not_found()
+    {
+        await RpcAssert.FailsWith(StatusCode.NotFound, () => host.Budget().SetFinancialGoalsAsync(new SetFinancialGoalsRequest { FinancialGoals = Goals("finns-inte") }).ResponseAsync);
+    }
+}

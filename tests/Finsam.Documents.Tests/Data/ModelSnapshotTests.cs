@@ -1,0 +1,19 @@
+using Finsam.Documents.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Finsam.Documents.Tests.Data;
+
+// The model as configured must be the one the migrations were made from: a difference
+// would need a migration (what `dotnet ef migrations has-pending-model-changes` checks).
+public sealed class ModelSnapshotTests
+{
+    [Fact]
+    public void The_model_needs_no_new_migration()
+    {
+        using var db = new DocumentsDbContext(new DbContextOptionsBuilder<DocumentsDbContext>()
+            .UseNpgsql("Host=localhost;Database=documentsdb")
+            .Options);
+
+        Assert.False(db.Database.HasPendingModelChanges());
+    }
+}

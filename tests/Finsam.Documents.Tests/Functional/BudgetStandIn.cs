@@ -1,0 +1,14 @@
+using Finsam.Contracts.Budget.V1;
+using Grpc.Core;
+
+namespace Finsam.Documents.Tests.Functional;
+
+// Budget as documents sees it: the stored budget and its computed report.
+public sealed class BudgetStandIn(Neighbours neighbours) : BudgetService.BudgetServiceBase
+{
+    public override Task<Contracts.Budget.V1.Budget> GetBudget(GetBudgetRequest request, ServerCallContext context) =>
+        Task.FromResult(Neighbours.Found(neighbours.Budgets, request.Name));
+
+    public override Task<BudgetReport> ComputeBudget(ComputeBudgetRequest request, ServerCallContext context) =>
+        Task.FromResult(Neighbours.Found(neighbours.Reports, request.Name));
+}

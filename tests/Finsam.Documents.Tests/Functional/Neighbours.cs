@@ -1,0 +1,26 @@
+using System.Collections.Concurrent;
+using Finsam.Contracts.Budget.V1;
+using Finsam.Contracts.Funding.V1;
+using Finsam.Contracts.Grants.V1;
+using Grpc.Core;
+
+namespace Finsam.Documents.Tests.Functional;
+
+// What a document is made from, as the other services hold it, by resource name: set by
+// the tests, answered by the stand-ins (FundingStandIn, GrantsStandIn, BudgetStandIn).
+public sealed class Neighbours
+{
+    public ConcurrentDictionary<string, Federation> Federations { get; } = new();
+
+    public ConcurrentDictionary<string, Allocation> Allocations { get; } = new();
+
+    public ConcurrentDictionary<string, Contracts.Budget.V1.Budget> Budgets { get; } = new();
+
+    public ConcurrentDictionary<string, BudgetReport> Reports { get; } = new();
+
+    // By federation ("federations/{federation}").
+    public ConcurrentDictionary<string, Effort[]> Efforts { get; } = new();
+
+    public static T Found<T>(ConcurrentDictionary<string, T> store, string name) =>
+        store.TryGetValue(name, out var found) ? found : throw new RpcException(new Status(StatusCode.NotFound, $"{name} does not exist."));
+}

@@ -1,0 +1,3 @@
+namespace Finsam.FunctionalTesting.Postgres;
+
+public sealed class PostgresDidNotStartException(string message) : Exception(message);

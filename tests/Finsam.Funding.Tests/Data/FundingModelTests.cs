@@ -1,0 +1,17 @@
+using Finsam.Funding.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Finsam.Funding.Tests.Data;
+
+public sealed class FundingModelTests
+{
+    // What `dotnet ef migrations has-pending-model-changes` checks: the model the
+    // configurations build is the one the last migration's snapshot recorded.
+    [Fact]
+    public void The_configured_model_needs_no_new_migration()
+    {
+        using var db = new DesignTimeFundingDbContextFactory().CreateDbContext([]);
+
+        Assert.False(db.Database.HasPendingModelChanges());
+    }
+}

@@ -1,0 +1,33 @@
+using Finsam.Contracts.Common.V1;
+using Finsam.Contracts.Grants.V1;
+
+namespace Finsam.Grants.Tests.Functional;
+
+// One call of every GrantsService RPC, aimed at a federation and one of its efforts.
+public static class GrantsCalls
+{
+    public static IReadOnlyDictionary<string, Func<Task>> For(GrantsService.GrantsServiceClient c, string f, string effort) =>
+        new Dictionary<string, Func<Task>>
+        {
+            ["CreateEffort"] = () => c.CreateEffortAsync(new CreateEffortRequest { Parent = $"federations/{f}", EffortId = "x", Effort = new Effort { DisplayName = "X", Kind = EffortKind.Individual } }).ResponseAsync,
+            ["GetEffort"] = () => c.GetEffortAsync(new GetEffortRequest { Name = effort }).ResponseAsync,
+            ["ListEfforts"] = () => c.ListEffortsAsync(new ListEffortsRequest { Parent = $"federations/{f}" }).ResponseAsync,
+            ["UpdateEffort"] = () => c.UpdateEffortAsync(new UpdateEffortRequest { Effort = new Effort { Name = effort, DisplayName = "Kapad", Kind = EffortKind.Individual }, UpdateMask = new() { Paths = { "display_name" } } }).ResponseAsync,
+            ["DeleteEffort"] = () => c.DeleteEffortAsync(new DeleteEffortRequest { Name = effort }).ResponseAsync,
+            ["TransitionEffort"] = () => c.TransitionEffortAsync(new TransitionEffortRequest { Name = effort, Status = EffortStatus.Applied }).ResponseAsync,
+            ["CreateDecision"] = () => c.CreateDecisionAsync(new CreateDecisionRequest { Parent = $"federations/{f}", Decision = new Decision { DecidedOn = "2022-01-01", ReferenceNumber = "x", Effort = effort, GrantedYears = { 2022 } } }).ResponseAsync,
+            ["ListDecisions"] = () => c.ListDecisionsAsync(new ListDecisionsRequest { Parent = $"federations/{f}" }).ResponseAsync,
+            ["SetReservation"] = () => c.SetReservationAsync(new SetReservationRequest { Reservation = new Reservation { Name = $"federations/{f}/reservations/2023", AmountOre = 1 } }).ResponseAsync,
+            ["ListReservations"] = () => c.ListReservationsAsync(new ListReservationsRequest { Parent = $"federations/{f}" }).ResponseAsync,
+            ["SetFollowUp"] = () => c.SetFollowUpAsync(new SetFollowUpRequest { FollowUp = new FollowUp { Name = $"{effort}/followUps/2022" } }).ResponseAsync,
+            ["CompareFollowUp"] = () => c.CompareFollowUpAsync(new CompareFollowUpRequest { Name = $"{effort}/followUps/2022" }).ResponseAsync,
+            ["GetEffortCosts"] = () => c.GetEffortCostsAsync(new GetEffortCostsRequest { Parent = $"federations/{f}", FirstYear = 2022, LastYear = 2024 }).ResponseAsync,
+            ["SearchCatalogue"] = () => c.SearchCatalogueAsync(new SearchCatalogueRequest { Query = "psykolog" }).ResponseAsync,
+            ["ListAuditRecords"] = () => c.ListAuditRecordsAsync(new ListAuditRecordsRequest { Parent = $"federations/{f}" }).ResponseAsync,
+        };
+
+    public static readonly IReadOnlySet<string> Reads = new HashSet<string>
+    {
+        "GetEffort", "ListEfforts", "ListDecisions", "ListReservations", "CompareFollowUp", "GetEffortCosts",
+    };
+}
