@@ -4,7 +4,6 @@ using Finsam.ServiceKit.Audit;
 using Finsam.ServiceKit.Data;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Hosting;
 
 namespace Finsam.Grants.Data;
 

@@ -5,7 +5,6 @@ using Finsam.ServiceKit.Data;
 using Finsam.ServiceKit.Grpc;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Hosting;
 
 namespace Finsam.Grants.Data;
 

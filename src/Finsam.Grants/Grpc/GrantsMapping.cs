@@ -3,7 +3,6 @@ using Finsam.Grants.Data;
 using Finsam.Grants.Validation;
 using Google.Protobuf.WellKnownTypes;
 using Contract = Finsam.Contracts.Grants.V1;
-using Domain = Finsam.Grants.Domain;
 
 namespace Finsam.Grants.Grpc;
 
