@@ -30,7 +30,7 @@ public static class FundingCalls
             {
                 Allocation = new Allocation { Name = $"federations/{f}/allocations/2022", StateAmountOre = 1 },
             }).ResponseAsync,
-            ["GetIncome"] = (c, f) => c.GetIncomeAsync(new GetIncomeRequest { Parent = $"federations/{f}", FirstYear = 2022, LastYear = 2024 }).ResponseAsync,
+            ["GetIncome"] = (c, f) => c.GetIncomeAsync(new GetIncomeRequest { Parent = $"federations/{f}", FirstYear = 2022, LastYear = 2022 }).ResponseAsync,
             ["GetContributions"] = (c, f) => c.GetContributionsAsync(new GetContributionsRequest { Name = $"federations/{f}/contributions/2022" }).ResponseAsync,
             ["ListAuditRecords"] = (c, f) => c.ListAuditRecordsAsync(new ListAuditRecordsRequest { Parent = $"federations/{f}" }).ResponseAsync,
             ["AnnounceAllocation"] = (c, f) => c.AnnounceAllocationAsync(new AnnounceAllocationRequest
