@@ -19,7 +19,7 @@ builder.Services.AddSingleton<DocumentRequestValidator>();
 builder.Services.AddScoped<TemplateStore>();
 builder.Services.AddScoped<PlanTextStore>();
 builder.Services.AddScoped<DocumentVersionStore>();
-builder.Services.AddScoped<AuditStore>();
+builder.Services.AddScoped<AuditRecordStore>();
 builder.Services.AddFinsamGrpcClient<FundingService.FundingServiceClient>("funding");
 builder.Services.AddFinsamGrpcClient<GrantsService.GrantsServiceClient>("grants");
 builder.Services.AddFinsamGrpcClient<BudgetService.BudgetServiceClient>("budget");

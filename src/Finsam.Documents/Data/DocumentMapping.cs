@@ -12,7 +12,7 @@ internal static class DocumentMapping
     public static Contract.DocumentTemplate ToContract(DocumentTemplateEntity entity)
     {
         var template = StoredDocuments.Deserialize<Contract.DocumentTemplate>(entity);
-        template.Name = Names.Template.Format(entity.FederationId);
+        template.Name = DocumentNames.Template.Format(entity.FederationId);
         template.Etag = Etag(entity);
         template.UpdateTime = Timestamp.FromDateTimeOffset(entity.UpdateTime);
         return template;
@@ -21,7 +21,7 @@ internal static class DocumentMapping
     public static Contract.PlanText ToContract(PlanTextEntity entity)
     {
         var text = StoredDocuments.Deserialize<Contract.PlanText>(entity);
-        text.Name = Names.PlanText.Format(entity.FederationId, entity.Year);
+        text.Name = DocumentNames.PlanText.Format(entity.FederationId, entity.Year);
         text.Etag = Etag(entity);
         text.UpdateTime = Timestamp.FromDateTimeOffset(entity.UpdateTime);
         return text;
@@ -33,7 +33,7 @@ internal static class DocumentMapping
     {
         var version = new Contract.DocumentVersion
         {
-            Name = Names.Version.Format(entity.FederationId, entity.Year, entity.Version),
+            Name = DocumentNames.Version.Format(entity.FederationId, entity.Year, entity.Version),
             Version = entity.Version,
             Budget = entity.Budget,
             BudgetVersion = entity.BudgetVersion,

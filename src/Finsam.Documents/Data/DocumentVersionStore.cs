@@ -63,7 +63,7 @@ public sealed class DocumentVersionStore(DocumentsDbContext db, TimeProvider clo
         var ct = context.CancellationToken;
         var latest = await db.Versions.Where(v => v.FederationId == federationId && v.Year == year).MaxAsync(v => (int?)v.Version, ct);
         var version = NewVersion(federationId, year, Publication.NextVersion(latest), inputs, files, requestId, AuditTrail.ActorOf(context));
-        var name = Names.Version.Format(federationId, year, version.Version);
+        var name = DocumentNames.Version.Format(federationId, year, version.Version);
         try
         {
             var result = await db.CreateOnceAsync<DocumentVersionEntity>(
@@ -84,7 +84,7 @@ public sealed class DocumentVersionStore(DocumentsDbContext db, TimeProvider clo
             // Another publish took the same number first; this one's inputs may be older than
             // that version's, so it is not kept under the next number unasked.
             throw new RpcException(new Status(StatusCode.Aborted,
-                $"{Names.Document.Format(federationId, year)} was published by someone else at the same time; publish again to make a newer version."));
+                $"{DocumentNames.Document.Format(federationId, year)} was published by someone else at the same time; publish again to make a newer version."));
         }
     }
 

@@ -30,7 +30,7 @@ public sealed class PlanTextStore(DocumentsDbContext db, TimeProvider clock)
         var stored = await db.PlanTexts.SingleOrDefaultAsync(t => t.FederationId == federationId && t.Year == year, ct);
         var update = new DocumentUpdate<PlanTextEntity, Contract.PlanText>(
             federationId,
-            Names.PlanText.Format(federationId, year),
+            DocumentNames.PlanText.Format(federationId, year),
             stored,
             request.PlanText,
             request.UpdateMask,

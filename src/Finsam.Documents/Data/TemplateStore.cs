@@ -29,7 +29,7 @@ public sealed class TemplateStore(DocumentsDbContext db, TimeProvider clock)
         var stored = await db.Templates.SingleOrDefaultAsync(t => t.FederationId == federationId, ct);
         var update = new DocumentUpdate<DocumentTemplateEntity, Contract.DocumentTemplate>(
             federationId,
-            Names.Template.Format(federationId),
+            DocumentNames.Template.Format(federationId),
             stored,
             request.Template,
             request.UpdateMask,

@@ -15,9 +15,9 @@ public sealed class DocumentInputsReader(FundingClient funding, GrantsClient gra
 {
     public async Task<DocumentInputs> ReadAsync(string federationId, int year, DocumentTemplate template, PlanText text, CancellationToken ct)
     {
-        var parent = Names.Federation.Format(federationId);
-        var budgetName = Names.Budget.Format(federationId, year);
-        var allocationName = Names.Allocation.Format(federationId, year);
+        var parent = DocumentNames.Federation.Format(federationId);
+        var budgetName = DocumentNames.Budget.Format(federationId, year);
+        var allocationName = DocumentNames.Allocation.Format(federationId, year);
         var federation = funding.GetFederationAsync(new() { Name = parent }, cancellationToken: ct).ResponseAsync;
         var allocation = Required(funding.GetAllocationAsync(new() { Name = allocationName }, cancellationToken: ct).ResponseAsync, allocationName);
         var stored = Required(budget.GetBudgetAsync(new() { Name = budgetName }, cancellationToken: ct).ResponseAsync, budgetName);

@@ -52,9 +52,9 @@ public sealed partial class DocumentService
     private async Task<Contract.DocumentInputs> ReadInputsAsync(string federationId, int year, CancellationToken ct)
     {
         var template = await templates.FindAsync(federationId, ct)
-            ?? throw GrpcErrors.FailedPrecondition(Names.Template.Format(federationId), "The federation has no document template yet.");
+            ?? throw GrpcErrors.FailedPrecondition(DocumentNames.Template.Format(federationId), "The federation has no document template yet.");
         var text = await planTexts.FindAsync(federationId, year, ct)
-            ?? new Contract.PlanText { Name = Names.PlanText.Format(federationId, year) };
+            ?? new Contract.PlanText { Name = DocumentNames.PlanText.Format(federationId, year) };
         return await inputsReader.ReadAsync(federationId, year, template, text, ct);
     }
 

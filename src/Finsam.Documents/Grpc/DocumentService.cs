@@ -18,7 +18,7 @@ public sealed partial class DocumentService(
     TemplateStore templates,
     PlanTextStore planTexts,
     DocumentVersionStore versions,
-    AuditStore audit,
+    AuditRecordStore audit,
     DocumentInputsReader inputsReader,
     DocumentRenderer renderer,
     ILogger<DocumentService> logger)

@@ -10,38 +10,38 @@ namespace Finsam.Documents.Validation;
 // What a template or a text may say is DocumentContentValidator's.
 public sealed class DocumentRequestValidator(PlanYears years)
 {
-    public void Validate(GetDocumentTemplateRequest request) => Names.Template.Parse(request.Name, "name");
+    public void Validate(GetDocumentTemplateRequest request) => DocumentNames.Template.Parse(request.Name, "name");
 
     public DocumentTemplate Validate(UpdateDocumentTemplateRequest request)
     {
         var template = Required(request.Template, "template");
-        Names.Template.Parse(template.Name, "template.name");
+        DocumentNames.Template.Parse(template.Name, "template.name");
         return template;
     }
 
-    public int Validate(GetPlanTextRequest request) => Year(Names.PlanText, request.Name, "name");
+    public int Validate(GetPlanTextRequest request) => Year(DocumentNames.PlanText, request.Name, "name");
 
     public (PlanText Text, int Year) Validate(UpdatePlanTextRequest request)
     {
         var text = Required(request.PlanText, "plan_text");
-        return (text, Year(Names.PlanText, text.Name, "plan_text.name"));
+        return (text, Year(DocumentNames.PlanText, text.Name, "plan_text.name"));
     }
 
     public int Validate(RenderDocumentRequest request)
     {
-        var year = Year(Names.Document, request.Name, "name");
+        var year = Year(DocumentNames.Document, request.Name, "name");
         Format(request.Format);
         return year;
     }
 
     public (int Year, string? RequestId) Validate(PublishDocumentRequest request)
     {
-        var year = Year(Names.Document, request.Parent, "parent");
+        var year = Year(DocumentNames.Document, request.Parent, "parent");
         RequestIds.Validate(request.RequestId, new FieldViolations()).ThrowIfAny();
         return (year, RequestIds.Stored(request.RequestId));
     }
 
-    public int Validate(ListDocumentVersionsRequest request) => Year(Names.Document, request.Parent, "parent");
+    public int Validate(ListDocumentVersionsRequest request) => Year(DocumentNames.Document, request.Parent, "parent");
 
     public (int Year, int Version) Validate(GetDocumentVersionRequest request) => Version(request.Name, "name");
 
@@ -56,11 +56,11 @@ public sealed class DocumentRequestValidator(PlanYears years)
 
     private (int Year, int Version) Version(string name, string field)
     {
-        var parsed = Names.Version.Parse(name, field);
+        var parsed = DocumentNames.Version.Parse(name, field);
         var year = years.Require(parsed, field);
         var version = parsed.Int("version");
         FieldViolations.ThrowWhen(version < Domain.Publication.FirstVersion, field, ViolationReason.InvalidFormat,
-            $"Expected {Names.Version.Expected}, versions counted from {Domain.Publication.FirstVersion}.");
+            $"Expected {DocumentNames.Version.Expected}, versions counted from {Domain.Publication.FirstVersion}.");
         return (year, version);
     }
 

@@ -13,7 +13,7 @@ public static class AccessMapping
     {
         Principal = grant.Principal,
         Role = ToContract(grant.Role),
-        Federation = grant.IsRegional ? "" : Names.Federation.Format(grant.FederationId),
+        Federation = grant.IsRegional ? "" : IdentityNames.Federation.Format(grant.FederationId),
     };
 
     public static Contract.Role ToContract(AccessRole role) => role switch
@@ -56,7 +56,7 @@ public static class AccessMapping
 
     public static Contract.Person ToContract(PersonEntity person) => new()
     {
-        Name = Names.Person.Format(person.Username),
+        Name = IdentityNames.Person.Format(person.Username),
         DisplayName = person.DisplayName,
         CreateTime = Timestamp.FromDateTimeOffset(person.CreateTime),
     };

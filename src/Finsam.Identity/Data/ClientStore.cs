@@ -30,12 +30,12 @@ public sealed class ClientStore(IdentityDbContext db, IOpenIddictApplicationMana
         var ct = context.CancellationToken;
         if (await ExistsAsync(clientId, ct))
         {
-            throw GrpcErrors.AlreadyExists(Names.Client.Format(clientId));
+            throw GrpcErrors.AlreadyExists(IdentityNames.Client.Format(clientId));
         }
         var secret = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
         var client = new Contract.Client
         {
-            Name = Names.Client.Format(clientId),
+            Name = IdentityNames.Client.Format(clientId),
             DisplayName = displayName,
             CreateTime = Timestamp.FromDateTimeOffset(clock.GetUtcNow()),
         };

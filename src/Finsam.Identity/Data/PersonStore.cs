@@ -26,7 +26,7 @@ public sealed class PersonStore(IdentityDbContext db, IPasswordHasher<PersonEnti
         var ct = context.CancellationToken;
         if (await ExistsAsync(username, ct))
         {
-            throw GrpcErrors.AlreadyExists(Names.Person.Format(username));
+            throw GrpcErrors.AlreadyExists(IdentityNames.Person.Format(username));
         }
         var entity = new PersonEntity
         {

@@ -11,7 +11,7 @@ public sealed class FederationDirectory(FundingClient funding)
 {
     public async Task EnsureExistsAsync(string federationId, CancellationToken ct)
     {
-        var name = Names.Federation.Format(federationId);
+        var name = IdentityNames.Federation.Format(federationId);
         try
         {
             await funding.GetFederationAsync(new GetFederationRequest { Name = name }, cancellationToken: ct);

@@ -20,7 +20,7 @@ public sealed partial class AccessService
             {
                 Principal = caller.Principal,
                 Role = AccessMapping.RoleNamed(parts[0]) is { } role ? AccessMapping.ToContract(role) : Contract.Role.Unspecified,
-                Federation = parts.Length == 2 && parts[1].Length > 0 ? Names.Federation.Format(parts[1]) : "",
+                Federation = parts.Length == 2 && parts[1].Length > 0 ? IdentityNames.Federation.Format(parts[1]) : "",
             };
         }));
         return Task.FromResult(caller);

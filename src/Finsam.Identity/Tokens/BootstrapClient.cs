@@ -22,7 +22,7 @@ public static class BootstrapClient
         var clients = scope.ServiceProvider.GetRequiredService<ClientStore>();
         await clients.EnsureAsync(TokenServerOptions.BootstrapClientId, "Regional administration", options.BootstrapClientSecret, CancellationToken.None);
         var roleGrants = scope.ServiceProvider.GetRequiredService<RoleGrantStore>();
-        var principal = Names.Client.Format(TokenServerOptions.BootstrapClientId);
+        var principal = IdentityNames.Client.Format(TokenServerOptions.BootstrapClientId);
         await roleGrants.EnsureAsync(new RoleGrant(principal, AccessRole.RegionalAdministrator, FederationId: ""), CancellationToken.None);
     }
 }

@@ -37,7 +37,7 @@ public static class TokenEndpoint
         {
             displayName = await clients.FindDisplayNameAsync(request.ClientId!, http.RequestAborted)
                 ?? throw new InvalidOperationException("OpenIddict accepted a client it does not know.");
-            principal = Names.Client.Format(request.ClientId!);
+            principal = IdentityNames.Client.Format(request.ClientId!);
         }
         else if (request.IsPasswordGrantType())
         {
@@ -59,7 +59,7 @@ public static class TokenEndpoint
                 return Refuse(Errors.InvalidGrant, "The username or the password is wrong.");
             }
             throttle.Succeeded(username);
-            principal = Names.Person.Format(person.Username);
+            principal = IdentityNames.Person.Format(person.Username);
             displayName = person.DisplayName;
         }
         else

@@ -36,11 +36,11 @@ public static class AccessRequestValidator
             FieldViolations.Throw("grant", ViolationReason.Required, "Required.");
         }
         var violations = new FieldViolations();
-        var client = Names.Client.Match(grant!.Principal);
-        var person = client is null ? Names.Person.Match(grant.Principal) : null;
+        var client = IdentityNames.Client.Match(grant!.Principal);
+        var person = client is null ? IdentityNames.Person.Match(grant.Principal) : null;
         violations.AddWhen(client is null && person is null, "grant.principal",
             grant.Principal.Length == 0 ? ViolationReason.Required : ViolationReason.InvalidFormat,
-            $"Expected {Names.Client.Expected} or {Names.Person.Expected}.");
+            $"Expected {IdentityNames.Client.Expected} or {IdentityNames.Person.Expected}.");
         var role = AccessMapping.RoleOf(grant.Role);
         violations.AddWhen(role is null, "grant.role", ViolationReason.Required, "Give the role: regional administrator, editor, reader or auditor.");
         var federationId = role is { } held ? Federation(grant.Federation, held, violations) : "";
@@ -58,7 +58,7 @@ public static class AccessRequestValidator
             violations.Add("grant.federation", name.Length > 0 ? ViolationReason.NotAllowed : ViolationReason.Required, whyNot);
             return "";
         }
-        return RoleScope.IsRegional(role) ? "" : Names.Federation.Parse(name, "grant.federation", violations)?.Federation ?? "";
+        return RoleScope.IsRegional(role) ? "" : IdentityNames.Federation.Parse(name, "grant.federation", violations)?.Federation ?? "";
     }
 
     private static void DisplayName(string? displayName, string field, FieldViolations violations) =>

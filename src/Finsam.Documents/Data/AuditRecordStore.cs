@@ -4,8 +4,8 @@ using Finsam.ServiceKit.Security;
 
 namespace Finsam.Documents.Data;
 
-// The documents' audit trail, as every service lists it.
-public sealed class AuditStore(DocumentsDbContext db)
+// The documents' audit trail, read as every service reads its own.
+public sealed class AuditRecordStore(DocumentsDbContext db)
 {
     public Task<ListAuditRecordsResponse> ListAsync(FederationScope federation, ListAuditRecordsRequest request, CancellationToken ct) =>
         AuditTrailPages.ListAsync(db, federation, request, ct);

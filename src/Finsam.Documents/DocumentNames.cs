@@ -3,7 +3,7 @@ using Finsam.ServiceKit.Resources;
 namespace Finsam.Documents;
 
 // The resource names documents parses and builds, each declared once.
-public static class Names
+public static class DocumentNames
 {
     public static readonly ResourcePattern Template = ResourcePattern.Of("federations/{federation}/documentTemplate");
 

@@ -4,7 +4,7 @@ namespace Finsam.Identity;
 
 // The resource names identity parses and builds, each declared once. A principal (a
 // token's subject) is a client or a person by name.
-public static class Names
+public static class IdentityNames
 {
     public static readonly ResourcePattern Client = ResourcePattern.Of("clients/{client}");
 
