@@ -107,7 +107,7 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
                 AdoptedOn = adoption.On,
                 ReferenceNumber = adoption.ReferenceNumber,
                 DocumentJson = JsonFormatter.Default.Format(adopted),
-                CreateTime = clock.GetUtcNow(),
+                CreateTime = clock.StoredNow(),
             });
             var document = BudgetDocuments.Parse(budget);
             document.AdoptedOn = adopted.AdoptedOn;

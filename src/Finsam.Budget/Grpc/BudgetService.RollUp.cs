@@ -17,28 +17,24 @@ public sealed partial class BudgetService
         RollUpValidator.Validate(request, years);
         var ct = context.CancellationToken;
         var all = await budgets.OfYearAsync(request.Year, ct);
-        var federations = all.Select(b => Names.Budget.Parse(b.Name, "budget").Federation).ToList();
-        var goalsOf = await goals.OfFederationsAsync(federations, ct);
-
-        // Each row in its federation's place, whichever finishes first.
-        var rows = new Contract.FederationRollUp[all.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, all.Count), new ParallelOptions { MaxDegreeOfParallelism = FederationsAtOnce, CancellationToken = ct },
-            async (i, token) =>
+        var goalsOf = await goals.OfFederationsAsync(all.Select(FederationOf).ToList(), ct);
+        var rows = await Concurrently.SelectAsync(all, FederationsAtOnce, async (budget, token) =>
+        {
+            var federation = FederationOf(budget);
+            ExternalFigures figures;
+            try
             {
-                var budget = all[i];
-                ExternalFigures figures;
-                try
-                {
-                    figures = await otherServices.FiguresAsync(federations[i], budget.FirstYear, token);
-                }
-                catch (RpcException incomplete) when (incomplete.StatusCode == StatusCode.FailedPrecondition)
-                {
-                    rows[i] = RollUpReports.Problem(budget, incomplete.Status.Detail);
-                    return;
-                }
-                var rules = goalsOf.TryGetValue(federations[i], out var set) ? BudgetInputs.Rules(set) : [];
-                rows[i] = RollUpReports.Row(budget, BudgetInputs.From(budget, figures), rules, request.Year);
-            });
+                figures = await otherServices.FiguresAsync(federation, budget.FirstYear, token);
+            }
+            catch (RpcException incomplete) when (incomplete.StatusCode == StatusCode.FailedPrecondition)
+            {
+                return RollUpReports.Problem(budget, incomplete.Status.Detail);
+            }
+            var rules = goalsOf.TryGetValue(federation, out var set) ? BudgetInputs.Rules(set) : [];
+            return RollUpReports.Row(budget, BudgetInputs.From(budget, figures), rules, request.Year);
+        }, ct);
         return RollUpReports.Response(request.Year, rows, request.SortBy);
     }
+
+    private static string FederationOf(Contract.Budget budget) => Names.Budget.Parse(budget.Name, "budget").Federation;
 }

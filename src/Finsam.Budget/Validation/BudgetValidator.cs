@@ -42,7 +42,8 @@ public static class BudgetValidator
             var group = budget.CostGroups[g];
             var at = $"{prefix}.cost_groups[{g}]";
             ResourceId.Validate(group.Key, $"{at}.key", violations);
-            violations.AddWhen(ResourceId.IsValid(group.Key) && !keys.Add(group.Key), $"{at}.key", ViolationReason.Duplicate, "Each cost group has a key of its own.");
+            // A repeated key is refused as the key rule always refused it (INVALID_FORMAT).
+            violations.AddWhen(ResourceId.IsValid(group.Key) && !keys.Add(group.Key), $"{at}.key", ViolationReason.InvalidFormat, "Each cost group has a key of its own.");
             Label(group.Label, $"{at}.label", violations);
             violations.AddWhen(group.Kind == Contract.CostGroupKind.Unspecified || !Enum.IsDefined(group.Kind), $"{at}.kind", ViolationReason.InvalidValue, "Board, administration or other.");
             for (var l = 0; l < group.Lines.Count; l++)
