@@ -1,5 +1,5 @@
 using Finsam.Contracts.Funding.V1;
-using Finsam.Grants.Clients;
+using Finsam.Grants.Dependencies;
 using Finsam.Grants.Data;
 using Finsam.Grants.Grpc;
 using Finsam.ServiceKit.Grpc;

@@ -1,5 +1,5 @@
 using Finsam.Contracts.Common.V1;
-using Finsam.Grants.Clients;
+using Finsam.Grants.Dependencies;
 using Finsam.Grants.Data;
 using Finsam.ServiceKit.Resources;
 using Finsam.ServiceKit.Security;

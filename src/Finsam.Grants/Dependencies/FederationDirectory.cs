@@ -4,7 +4,7 @@ using Microsoft.Extensions.Caching.Memory;
 using FundingClient = Finsam.Contracts.Funding.V1.FundingService.FundingServiceClient;
 using GetFederationRequest = Finsam.Contracts.Funding.V1.GetFederationRequest;
 
-namespace Finsam.Grants.Clients;
+namespace Finsam.Grants.Dependencies;
 
 // Funding owns the list of federations; grants asks it, as the caller, and remembers a
 // federation that exists for a short while.
