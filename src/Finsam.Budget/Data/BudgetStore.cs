@@ -80,7 +80,7 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
                 Create: () => throw new InvalidOperationException("A budget is created by CreateBudget, never by an update."))
             {
                 // The document keeps only what the federation entered.
-                Touch = budget => budget.DocumentJson = BudgetDocuments.Entered(BudgetDocuments.Parse(budget)),
+                Serialize = BudgetDocuments.Entered,
             },
             context, clock, ct);
         return BudgetDocuments.ToContract(entity);

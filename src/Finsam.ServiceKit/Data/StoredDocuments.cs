@@ -50,7 +50,7 @@ public static class StoredDocuments
         {
             db.ExpectEtag(entity, e => e.RowVersion, update.Etag, update.Name);
         }
-        entity.DocumentJson = Serialize(proposed);
+        entity.DocumentJson = update.Serialize?.Invoke(proposed) ?? Serialize(proposed);
         update.Touch?.Invoke(entity);
         db.Record(context, clock, update.Federation, update.Name, before, update.ToContract(entity));
         try
@@ -101,4 +101,8 @@ public sealed record DocumentUpdate<TEntity, TMessage>(
 
     // Sets what changes with every write, such as an update time.
     public Action<TEntity>? Touch { get; init; }
+
+    // What is stored of the resource, when the service sets more fields than the usual ones
+    // (a budget's status and version); by default the resource without its name, etag and times.
+    public Func<TMessage, string>? Serialize { get; init; }
 }
