@@ -24,7 +24,7 @@ public sealed class DashboardBrowserTests(FinsamSystem system)
     [Fact]
     public async Task One_budget_request_is_followed_through_traces_console_logs_and_structured_logs()
     {
-        var id = await BudgetTests.SetUpSundsvallAsync(system);
+        var id = await SundsvallBudget.SetUpAsync(system);
         var budget = $"federations/{id}/budgets/2022";
         var traceId = Hex(16);
         await system.Budget.ComputeBudgetAsync(new ComputeBudgetRequest { Name = budget },

@@ -11,7 +11,7 @@ public static class SundsvallDocument
 {
     public static async Task<string> SetUpAsync(FinsamSystem system, bool adopted = true)
     {
-        var id = await BudgetTests.SetUpSundsvallAsync(system);
+        var id = await SundsvallBudget.SetUpAsync(system);
         await system.Documents.UpdateDocumentTemplateAsync(new UpdateDocumentTemplateRequest { Template = SundsvallPlan.Template(id), AllowMissing = true });
         await system.Documents.UpdatePlanTextAsync(new UpdatePlanTextRequest { PlanText = SundsvallPlan.Text(id), AllowMissing = true });
         if (adopted)

@@ -1,0 +1,67 @@
+using Finsam.Contracts.Funding.V1;
+using Finsam.FunctionalTesting.Assertions;
+using Finsam.FunctionalTesting.Security;
+using Grpc.Core;
+
+namespace Finsam.Funding.Tests.Functional;
+
+// A federation's income over the years of a budget, as the budget service asks for it in one call.
+public sealed class IncomeTests(FundingHost host) : IClassFixture<FundingHost>
+{
+    [Fact]
+    public async Task Income_over_years_is_each_years_contributions_and_other_income()
+    {
+        var id = await host.SundsvallAsync();
+        var parent = $"federations/{id}";
+        var funding = host.Funding(Caller.EditorOf(id));
+        foreach (var (year, state) in new[] { (2022, Federations.Sundsvall2022StateOre), (2023, 370_000_001L), (2024, 380_000_000L) })
+        {
+            await host.Funding().CreateAllocationAsync(new CreateAllocationRequest
+            {
+                Parent = parent,
+                Allocation = new Allocation { Year = year, StateAmountOre = state, Status = year == 2022 ? AllocationStatus.Decided : AllocationStatus.Preliminary },
+            });
+        }
+        // Years that differ: one matched below its offer, one revised.
+        await funding.SetCommitmentAsync(new SetCommitmentRequest
+        {
+            Commitment = new Commitment { Name = $"{parent}/allocations/2023/commitments/sundsvalls-kommun", CommittedOre = 180_000_000 },
+        });
+        await funding.AnnounceAllocationAsync(new AnnounceAllocationRequest
+        {
+            Allocation = $"{parent}/allocations/2024",
+            Announcement = new Announcement { Kind = AnnouncementKind.Revision, StateAmountOre = 385_000_000, AnnouncedOn = "2023-10-15", Source = "Statusrapport" },
+        });
+        foreach (var (year, kind, ore) in new[] { (2022, OtherIncomeKind.Interest, 100L), (2022, OtherIncomeKind.ProjectGrant, 5_000_000L), (2024, OtherIncomeKind.Other, 7L), (2025, OtherIncomeKind.Interest, 9L) })
+        {
+            await funding.CreateOtherIncomeAsync(new CreateOtherIncomeRequest { Parent = parent, OtherIncome = new OtherIncome { Year = year, Kind = kind, AmountOre = ore } });
+        }
+
+        var income = await GetIncome(Caller.ReaderOf(id), parent, 2022, 2024);
+
+        Assert.Equal([2022, 2023, 2024], income.Years.Select(y => y.Year));
+        foreach (var year in income.Years)
+        {
+            Assert.Equal(await funding.GetContributionsAsync(new GetContributionsRequest { Name = $"{parent}/contributions/{year.Year}" }), year.Contributions);
+            Assert.Equal((await funding.ListOtherIncomeAsync(new ListOtherIncomeRequest { Parent = parent, Year = year.Year })).OtherIncome, year.OtherIncome);
+        }
+        Assert.Equal([2, 0, 1], income.Years.Select(y => y.OtherIncome.Count));
+        Assert.Equal(385_000_000, income.Years[2].Contributions.StateOre);
+    }
+
+    [Fact]
+    public async Task A_year_without_an_allocation_is_named_and_a_reversed_or_too_long_range_is_refused()
+    {
+        var id = await host.SundsvallWith2022Async();
+        var parent = $"federations/{id}";
+
+        var missing = await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => GetIncome(Caller.ReaderOf(id), parent, 2022, 2023));
+
+        Assert.Contains("2023", missing.Status.Detail);
+        Assert.Equal(["last_year"], await RpcAssert.IsInvalid(() => GetIncome(Caller.ReaderOf(id), parent, 2022, 2021)));
+        Assert.Equal(["last_year"], await RpcAssert.IsInvalid(() => GetIncome(Caller.ReaderOf(id), parent, 2022, 2033)));
+    }
+
+    private Task<Income> GetIncome(Caller caller, string parent, int firstYear, int lastYear) =>
+        host.Funding(caller).GetIncomeAsync(new GetIncomeRequest { Parent = parent, FirstYear = firstYear, LastYear = lastYear }).ResponseAsync;
+}
