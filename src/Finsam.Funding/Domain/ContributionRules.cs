@@ -17,8 +17,9 @@ public static class ContributionRules
         }
 
         var state = members.Where(m => m.Kind == MemberKind.Forsakringskassan).ToList();
-        var regions = members.Where(m => m.Kind == MemberKind.Region).ToList();
-        var municipalities = members.Where(m => m.Kind == MemberKind.Municipality).ToList();
+        // A member that is both region and municipality (Region Gotland) is in both parties.
+        var regions = members.Where(m => m.Kind.IsRegional()).ToList();
+        var municipalities = members.Where(m => m.Kind.IsMunicipal()).ToList();
 
         if (state.Count != 1)
         {
@@ -37,12 +38,15 @@ public static class ContributionRules
         var municipalitiesOre = stateAmountOre / 2;
         var regionsOre = stateAmountOre - municipalitiesOre;
 
-        var lines = new List<MemberContribution>(1 + regions.Count + municipalities.Count)
-        {
-            new(state[0], stateAmountOre),
-        };
-        lines.AddRange(SplitQuarter(regionsOre, regions, regionalBasis));
-        lines.AddRange(SplitQuarter(municipalitiesOre, municipalities, municipalBasis));
+        // Each quarter is split on its own, remainders as ever, so both still add up to the öre;
+        // a member in both parties then pays its two parts on one line, where its region line
+        // would stand (the state, the regions, then the other municipalities).
+        var parts = SplitQuarter(regionsOre, regions, regionalBasis)
+            .Concat(SplitQuarter(municipalitiesOre, municipalities, municipalBasis));
+        var lines = new List<MemberContribution> { new(state[0], stateAmountOre) };
+        lines.AddRange(parts
+            .GroupBy(part => part.Member)
+            .Select(member => new MemberContribution(member.Key, member.Sum(part => part.AmountOre))));
 
         return new ContributionBreakdown(stateAmountOre, regionsOre, municipalitiesOre, lines);
     }
@@ -61,7 +65,10 @@ public static class ContributionRules
         return party.Select((member, i) => new MemberContribution(member, parts[i]));
     }
 
-    // A party with a single member pays its whole quarter, whatever its figures say.
+    // A party with a single member pays its whole quarter, whatever its figures say. A member
+    // that is both region and municipality weighs the same in both splits: its population is
+    // that of the one area it serves as both, and the charter gives it one agreed share
+    // (in practice it is the only region, so only the municipalities' split reads it).
     private static long WeightOf(FederationMember member, ShareBasis basis, int partySize) =>
         partySize == 1 ? 1 : basis switch
         {

@@ -21,7 +21,7 @@ public static class Matching
         IReadOnlyDictionary<string, long> commitments)
     {
         var offeredNet = Math.Max(0, offeredOre - declinedOre);
-        var matchers = members.Where(m => m.Kind is MemberKind.Region or MemberKind.Municipality).ToList();
+        var matchers = members.Where(m => m.Kind.MatchesTheState()).ToList();
         var without = matchers.Where(m => !commitments.ContainsKey(m.MemberId)).Select(m => m.MemberId).ToList();
 
         bool Fits(long state) => ContributionRules.Split(state, members, regionalBasis, municipalBasis).Members

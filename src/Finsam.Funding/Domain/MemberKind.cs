@@ -7,4 +7,8 @@ public enum MemberKind
     Arbetsformedlingen,
     Region,
     Municipality,
+
+    // One body that is both the region and the municipality (Region Gotland): it pays both
+    // quarters. Last, as members are stored by the kind's number.
+    RegionAndMunicipality,
 }

@@ -219,6 +219,7 @@ public static class ContractMapping
         Domain.MemberKind.Arbetsformedlingen => Contract.MemberKind.Arbetsformedlingen,
         Domain.MemberKind.Region => Contract.MemberKind.Region,
         Domain.MemberKind.Municipality => Contract.MemberKind.Municipality,
+        Domain.MemberKind.RegionAndMunicipality => Contract.MemberKind.RegionAndMunicipality,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -229,6 +230,7 @@ public static class ContractMapping
         Contract.MemberKind.Arbetsformedlingen => Domain.MemberKind.Arbetsformedlingen,
         Contract.MemberKind.Region => Domain.MemberKind.Region,
         Contract.MemberKind.Municipality => Domain.MemberKind.Municipality,
+        Contract.MemberKind.RegionAndMunicipality => Domain.MemberKind.RegionAndMunicipality,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

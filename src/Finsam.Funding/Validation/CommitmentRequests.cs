@@ -1,5 +1,6 @@
 using Finsam.Contracts.Funding.V1;
 using Finsam.ServiceKit.Grpc;
+using static Finsam.Funding.Domain.Parties;
 using Domain = Finsam.Funding.Domain;
 
 namespace Finsam.Funding.Validation;
@@ -19,9 +20,10 @@ public static class CommitmentRequests
         return new CommitmentSetting(name!.Year, name["member"], request.Commitment.CommittedOre);
     }
 
-    // Only regions and municipalities match the state: they are the ones who commit.
+    // Only regions and municipalities (and a member that is both) match the state: they are
+    // the ones who commit.
     public static void ValidateMember(string memberId, IReadOnlyList<Domain.FederationMember> members) =>
         FieldViolations.ThrowWhen(
-            members.SingleOrDefault(m => m.MemberId == memberId) is not { Kind: Domain.MemberKind.Region or Domain.MemberKind.Municipality },
+            members.SingleOrDefault(m => m.MemberId == memberId) is not { } member || !member.Kind.MatchesTheState(),
             "commitment.name", ViolationReason.InvalidValue, $"'{memberId}' is not a region or municipality of the federation.");
 }

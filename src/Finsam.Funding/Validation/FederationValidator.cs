@@ -34,7 +34,7 @@ public static class FederationValidator
 
             if (member.Kind == MemberKind.Unspecified || !Enum.IsDefined(member.Kind))
             {
-                violations.Add($"{at}.kind", ViolationReason.Required, "Give the kind: MEMBER_KIND_FORSAKRINGSKASSAN, MEMBER_KIND_ARBETSFORMEDLINGEN, MEMBER_KIND_REGION or MEMBER_KIND_MUNICIPALITY.");
+                violations.Add($"{at}.kind", ViolationReason.Required, "Give the kind: MEMBER_KIND_FORSAKRINGSKASSAN, MEMBER_KIND_ARBETSFORMEDLINGEN, MEMBER_KIND_REGION, MEMBER_KIND_MUNICIPALITY or MEMBER_KIND_REGION_AND_MUNICIPALITY.");
             }
             ValidateDisplayName(member.DisplayName, $"{at}.display_name", violations);
             violations.AddWhen(member.Population < 0, $"{at}.population", ViolationReason.OutOfRange, "A population cannot be negative.");
@@ -50,16 +50,21 @@ public static class FederationValidator
             }
         }
 
-        ValidateParty(federation, MemberKind.Region, federation.RegionalShareBasis, prefix, violations);
-        ValidateParty(federation, MemberKind.Municipality, federation.MunicipalShareBasis, prefix, violations);
+        // A member that is both region and municipality (Region Gotland) is in both parties,
+        // with the same population and agreed share in each.
+        ValidateParty(federation, "regions'", kind => kind is MemberKind.Region or MemberKind.RegionAndMunicipality,
+            federation.RegionalShareBasis, prefix, violations);
+        ValidateParty(federation, "municipalities'", kind => kind is MemberKind.Municipality or MemberKind.RegionAndMunicipality,
+            federation.MunicipalShareBasis, prefix, violations);
     }
 
     // Several regions or municipalities share their quarter: the basis must be usable.
-    private static void ValidateParty(Federation federation, MemberKind kind, ShareBasis basis, string prefix, FieldViolations violations)
+    private static void ValidateParty(
+        Federation federation, string whose, Func<MemberKind, bool> inParty, ShareBasis basis, string prefix, FieldViolations violations)
     {
         var party = federation.Members
             .Select((member, index) => (member, index))
-            .Where(x => x.member.Kind == kind)
+            .Where(x => inParty(x.member.Kind))
             .ToList();
         if (party.Count < 2)
         {
@@ -76,7 +81,7 @@ public static class FederationValidator
             if (sum != BasisPointsInWhole)
             {
                 violations.Add($"{prefix}.members", ViolationReason.InvalidValue,
-                    $"The {(kind == MemberKind.Region ? "regions'" : "municipalities'")} agreed shares add up to {sum} basis points, not 10 000.");
+                    $"The {whose} agreed shares add up to {sum} basis points, not 10 000.");
             }
         }
         else

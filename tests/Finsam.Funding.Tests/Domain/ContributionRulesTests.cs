@@ -82,6 +82,107 @@ public sealed class ContributionRulesTests
             ShareBasis.Population));
     }
 
+    [Fact]
+    public void Region_gotland_alone_pays_both_quarters_on_one_line()
+    {
+        FederationMember[] members = [Forsakringskassan, Arbetsformedlingen, RegionGotland(0, 0)];
+
+        var split = ContributionRules.Split(123_456_789, members, ShareBasis.Population, ShareBasis.Population);
+
+        // Region and municipality together match the state: Region Gotland pays half of all.
+        Assert.Equal([("forsakringskassan", 123_456_789L), ("region-gotland", 123_456_789L)], split.Members.Select(m => (m.Member.MemberId, m.AmountOre)));
+        Assert.Equal((246_913_578L, 123_456_789L, 61_728_395L, 61_728_394L), (split.TotalOre, split.StateOre, split.RegionsOre, split.MunicipalitiesOre));
+    }
+
+    [Fact]
+    public void A_member_that_is_both_pays_the_regions_quarter_and_its_part_of_the_municipalities()
+    {
+        // Listed after the municipality, its line still stands where a region's would.
+        FederationMember[] members =
+        [
+            Forsakringskassan,
+            new("faro", MemberKind.Municipality, "Fårö kommun", 1_000, 0),
+            RegionGotland(3_000, 0),
+        ];
+
+        var split = ContributionRules.Split(100_000_001, members, ShareBasis.Population, ShareBasis.Population);
+
+        // The whole regions' quarter (50 000 001, the odd öre included) and 3/4 of the municipalities' 50 000 000.
+        Assert.Equal(
+            [("forsakringskassan", 100_000_001L), ("region-gotland", 87_500_001L), ("faro", 12_500_000L)],
+            split.Members.Select(m => (m.Member.MemberId, m.AmountOre)));
+        Assert.Equal((50_000_001L, 50_000_000L), (split.RegionsOre, split.MunicipalitiesOre));
+    }
+
+    [Fact]
+    public void Each_quarter_keeps_its_remainder_rule_when_a_member_is_in_both()
+    {
+        FederationMember[] members =
+        [
+            Forsakringskassan,
+            RegionGotland(1, 0),
+            new("faro", MemberKind.Municipality, "Fårö kommun", 2, 0),
+        ];
+
+        var split = ContributionRules.Split(201, members, ShareBasis.Population, ShareBasis.Population);
+
+        // The odd öre goes to the regions (101); the municipalities' 100 splits 1:2 as 33 and 66,
+        // and its rounding öre goes to the larger municipality, not to the member in both.
+        Assert.Equal([201L, 101L + 33L, 67L], split.Members.Select(m => m.AmountOre));
+    }
+
+    [Fact]
+    public void A_member_that_is_both_shares_by_its_agreed_share()
+    {
+        FederationMember[] members =
+        [
+            Forsakringskassan,
+            RegionGotland(0, 6_000),
+            new("faro", MemberKind.Municipality, "Fårö kommun", 0, 4_000),
+        ];
+
+        var split = ContributionRules.Split(1_000_000, members, ShareBasis.AgreedShares, ShareBasis.AgreedShares);
+
+        Assert.Equal([1_000_000L, 500_000L + 300_000L, 200_000L], split.Members.Select(m => m.AmountOre));
+    }
+
+    [Fact]
+    public void A_member_that_is_both_is_the_region_and_the_municipality_a_federation_needs()
+    {
+        var split = ContributionRules.Split(1_000, [Forsakringskassan, RegionGotland(0, 0)], ShareBasis.Population, ShareBasis.Population);
+
+        Assert.Equal(2_000, split.TotalOre);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool A_member_in_both_parties_pays_what_a_region_and_a_municipality_with_its_figures_would_together(
+        NonNegativeInt high, NonNegativeInt low, PositiveInt gotland, PositiveInt[] regionPopulations, PositiveInt[] municipalityPopulations)
+    {
+        var state = high.Get * 10_007L + low.Get;
+        var others = regionPopulations.Select((p, i) => new FederationMember($"r{i}", MemberKind.Region, $"R{i}", p.Get, 0))
+            .Concat(municipalityPopulations.Select((p, i) => new FederationMember($"m{i}", MemberKind.Municipality, $"M{i}", p.Get, 0)))
+            .ToList();
+        FederationMember[] withGotland = [Forsakringskassan, RegionGotland(gotland.Get, 0), .. others];
+        FederationMember[] withTwoBodies =
+        [
+            Forsakringskassan,
+            new("g-region", MemberKind.Region, "Region", gotland.Get, 0),
+            new("g-kommun", MemberKind.Municipality, "Kommun", gotland.Get, 0),
+            .. others,
+        ];
+
+        var split = ContributionRules.Split(state, withGotland, ShareBasis.Population, ShareBasis.Population);
+        var apart = ContributionRules.Split(state, withTwoBodies, ShareBasis.Population, ShareBasis.Population).Members
+            .ToDictionary(m => m.Member.MemberId, m => m.AmountOre);
+
+        return split.Members.Sum(m => m.AmountOre) == split.TotalOre
+            && split.TotalOre == 2 * state
+            && split.Members.Count == withGotland.Length
+            && split.Members.All(m => m.AmountOre == (m.Member.Kind == MemberKind.RegionAndMunicipality
+                ? apart["g-region"] + apart["g-kommun"]
+                : apart[m.Member.MemberId]));
+    }
+
     [Property(MaxTest = 300)]
     public bool For_any_federation_the_parts_add_up_and_region_plus_municipalities_match_the_state(
         NonNegativeInt high, NonNegativeInt low, NonEmptyArray<PositiveInt> regionPopulations, NonEmptyArray<PositiveInt> municipalityPopulations)
@@ -105,4 +206,7 @@ public sealed class ContributionRulesTests
             && split.Members.All(m => m.Member.Kind != MemberKind.Arbetsformedlingen)
             && split.Members.All(m => m.AmountOre >= 0);
     }
+
+    private static FederationMember RegionGotland(long population, int agreedShareBasisPoints) =>
+        new("region-gotland", MemberKind.RegionAndMunicipality, "Region Gotland", population, agreedShareBasisPoints);
 }

@@ -58,6 +58,23 @@ public sealed class MatchingTests
         Assert.Equal(["stor", "liten"], result.MembersWithoutCommitment);
     }
 
+    [Fact]
+    public void A_member_that_is_both_commits_its_whole_line_and_it_bounds_both_quarters()
+    {
+        FederationMember[] gotland =
+        [
+            new("fk", MemberKind.Forsakringskassan, "Försäkringskassan", 0, 0),
+            new("region-gotland", MemberKind.RegionAndMunicipality, "Region Gotland", 0, 0),
+        ];
+
+        var matched = Matching.Match(1_000_001, 0, gotland, ShareBasis.Population, ShareBasis.Population, new Dictionary<string, long> { ["region-gotland"] = 1_000_001 });
+        var shortfall = Matching.Match(1_000_001, 0, gotland, ShareBasis.Population, ShareBasis.Population, new Dictionary<string, long> { ["region-gotland"] = 900_000 });
+
+        Assert.Equal((1_000_001L, true), (matched.StateOre, matched.FullyMatched));
+        // It pays as much as the state: what it commits is what the state can pay.
+        Assert.Equal((900_000L, false), (shortfall.StateOre, shortfall.FullyMatched));
+    }
+
     [Property(MaxTest = 300)]
     public bool The_states_part_never_exceeds_the_offer_nor_makes_any_member_pay_more_than_committed(
         PositiveInt offered, NonNegativeInt region, NonNegativeInt stor, NonNegativeInt liten)

@@ -19,6 +19,18 @@ public static class Federations
         },
     };
 
+    // On Gotland one body, Region Gotland, is both the region and the municipality.
+    public static Federation Gotland() => new()
+    {
+        DisplayName = "Samordningsförbundet Gotland",
+        Members =
+        {
+            new Member { MemberId = "forsakringskassan", Kind = MemberKind.Forsakringskassan, DisplayName = "Försäkringskassan" },
+            new Member { MemberId = "arbetsformedlingen", Kind = MemberKind.Arbetsformedlingen, DisplayName = "Arbetsförmedlingen" },
+            new Member { MemberId = "region-gotland", Kind = MemberKind.RegionAndMunicipality, DisplayName = "Region Gotland" },
+        },
+    };
+
     // Sundsvall's allocation for 2022: the state's half, 3 689 tkr.
     public const long Sundsvall2022StateOre = 368_900_000;
 

@@ -56,6 +56,50 @@ public sealed class FederationValidatorTests
             FieldsOf(federation));
     }
 
+    private static Federation Gotland(params Member[] others)
+    {
+        var federation = new Federation
+        {
+            DisplayName = "Samordningsförbundet Gotland",
+            Members =
+            {
+                new Member { MemberId = "fk", Kind = MemberKind.Forsakringskassan, DisplayName = "Försäkringskassan" },
+                new Member { MemberId = "af", Kind = MemberKind.Arbetsformedlingen, DisplayName = "Arbetsförmedlingen" },
+                new Member { MemberId = "region-gotland", Kind = MemberKind.RegionAndMunicipality, DisplayName = "Region Gotland" },
+            },
+        };
+        federation.Members.AddRange(others);
+        return federation;
+    }
+
+    [Fact]
+    public void A_member_that_is_both_region_and_municipality_is_a_kind_of_its_own()
+    {
+        Assert.Empty(FieldsOf(Gotland()));
+    }
+
+    [Fact]
+    public void A_member_that_is_both_shares_the_municipalities_quarter_by_its_agreed_share()
+    {
+        var valid = Gotland(new Member { MemberId = "faro", Kind = MemberKind.Municipality, DisplayName = "Fårö kommun", AgreedShareBasisPoints = 4_000 });
+        valid.MunicipalShareBasis = ShareBasis.AgreedShares;
+        valid.Members[2].AgreedShareBasisPoints = 6_000;
+        var missing = valid.Clone();
+        missing.Members[2].AgreedShareBasisPoints = 0;
+
+        Assert.Empty(FieldsOf(valid));
+        // Without its share the municipalities' shares neither cover the whole nor name it.
+        Assert.Equal(["federation.members[2].agreed_share_basis_points", "federation.members"], FieldsOf(missing));
+    }
+
+    [Fact]
+    public void A_member_that_is_both_shares_the_regions_quarter_by_its_population()
+    {
+        var federation = Gotland(new Member { MemberId = "region-b", Kind = MemberKind.Region, DisplayName = "Region B", Population = 10 });
+
+        Assert.Equal(["federation.members[2].population"], FieldsOf(federation));
+    }
+
     [Fact]
     public void A_second_forsakringskassan_is_refused()
     {

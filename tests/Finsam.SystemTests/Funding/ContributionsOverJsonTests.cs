@@ -45,6 +45,33 @@ public sealed class ContributionsOverJsonTests(FinsamSystem system)
     }
 
     [Fact]
+    public async Task Region_gotland_is_both_region_and_municipality_over_json()
+    {
+        var id = Federations.NewId("gotland");
+        var created = await _http.PostAsJsonAsync($"/v1/federations?federation_id={id}", new
+        {
+            display_name = "Samordningsförbundet Gotland",
+            members = new object[]
+            {
+                new { member_id = "forsakringskassan", kind = "MEMBER_KIND_FORSAKRINGSKASSAN", display_name = "Försäkringskassan" },
+                new { member_id = "arbetsformedlingen", kind = "MEMBER_KIND_ARBETSFORMEDLINGEN", display_name = "Arbetsförmedlingen" },
+                new { member_id = "region-gotland", kind = "MEMBER_KIND_REGION_AND_MUNICIPALITY", display_name = "Region Gotland" },
+            },
+        });
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var allocation = await _http.PostAsJsonAsync($"/v1/federations/{id}/allocations", new { year = 2023, state_amount_ore = "123456789" });
+        Assert.Equal(HttpStatusCode.OK, allocation.StatusCode);
+
+        var contributions = await _http.GetFromJsonAsync<JsonElement>($"/v1/federations/{id}/contributions/2023");
+
+        Assert.Equal(
+            [("region-gotland", "MEMBER_KIND_REGION_AND_MUNICIPALITY", 123_456_789L)],
+            contributions.GetProperty("members").EnumerateArray().Skip(1)
+                .Select(m => (m.GetProperty("memberId").GetString(), m.GetProperty("kind").GetString(), m.GetProperty("amountOre").GetInt64())));
+        Assert.Equal((61_728_395L, 61_728_394L), (contributions.GetProperty("regionsOre").GetInt64(), contributions.GetProperty("municipalitiesOre").GetInt64()));
+    }
+
+    [Fact]
     public async Task Bad_input_over_json_is_400_with_the_field_named()
     {
         var id = Federations.NewId();
