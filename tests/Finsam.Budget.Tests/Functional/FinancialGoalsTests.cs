@@ -72,7 +72,7 @@ public sealed class FinancialGoalsTests(BudgetHost host) : IClassFixture<BudgetH
                 ("min_individual_share", GoalStatus.NotMet, Tkr(6_017), Tkr(6_640.2m)),
                 ("national_recommendation", GoalStatus.NotMet, Tkr(577), Tkr(500)),
             ],
-            report.Goals.Select(g => (g.Goal, g.Status, g.ActualOre, g.LimitOre)));
+            report.Goals.Where(g => g.Year == 2022).Select(g => (g.Goal, g.Status, g.ActualOre, g.LimitOre)));
         Assert.All(report.Goals, g => Assert.NotEmpty(g.Explanation));
     }
 
