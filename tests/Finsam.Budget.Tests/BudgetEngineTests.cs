@@ -55,9 +55,10 @@ public sealed class BudgetEngineTests
     {
         var room = Sundsvall.Year(2022).Room;
 
+        Assert.Equal((Tkr(1_233), Tkr(7_378), 0L, Tkr(577)), (room.OpeningSurplusOre, room.ContributionsOre, room.OtherIncomeOre, room.ClosingSurplusOre));
         Assert.Equal(
-            (Tkr(7_378), 0L, Tkr(1_233), Tkr(1_067), Tkr(6_967), 0L, Tkr(577)),
-            (room.ContributionsOre, room.OtherIncomeOre, room.OpeningSurplusOre, room.RunningCostsOre, room.DecidedEffortsOre, room.OtherGroupsOre, room.ClosingSurplusOre));
+            [("board", Tkr(105)), ("administration", Tkr(962)), ("decided", Tkr(6_967)), ("new", 0L)],
+            room.CostGroups.Select(g => (g.Key, g.AmountOre)));
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public sealed class BudgetEngineTests
             new GoalRule.NationalEquityRecommendation([]),
         ];
 
-        var results = FinancialGoals.Evaluate(Sundsvall, 2022, Input().IndividualEffortsOre, rules);
+        var results = FinancialGoals.Evaluate(Sundsvall, Input().IndividualEffortsOre, rules).Where(r => r.Year == 2022).ToList();
 
         Assert.Equal([GoalStatus.Met, GoalStatus.Met, GoalStatus.Met, GoalStatus.NotEvaluated], results.Select(r => r.Status));
         Assert.Equal((Tkr(577), Tkr(1_475.6m)), (results[0].ActualOre, results[0].LimitOre));
@@ -100,8 +101,9 @@ public sealed class BudgetEngineTests
     [Fact]
     public void A_goal_not_met_says_so()
     {
-        var results = FinancialGoals.Evaluate(Sundsvall, 2022, Input().IndividualEffortsOre,
-            [new GoalRule.MinEquity(Tkr(600)), new GoalRule.MinIndividualEffortsShare(8_200), new GoalRule.NationalEquityRecommendation([new(Tkr(10_000), Tkr(500))])]);
+        var results = FinancialGoals.Evaluate(Sundsvall, Input().IndividualEffortsOre,
+            [new GoalRule.MinEquity(Tkr(600)), new GoalRule.MinIndividualEffortsShare(8_200), new GoalRule.NationalEquityRecommendation([new(Tkr(10_000), Tkr(500))])])
+            .Where(r => r.Year == 2022).ToList();
 
         Assert.Equal([GoalStatus.NotMet, GoalStatus.NotMet, GoalStatus.NotMet], results.Select(r => r.Status));
     }

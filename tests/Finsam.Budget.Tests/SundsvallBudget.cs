@@ -12,9 +12,9 @@ public static class SundsvallBudget
     {
         IncomeLine[] income = [.. new[] { 2022, 2023, 2024 }.SelectMany(year => new[]
         {
-            new IncomeLine("Försäkringskassan/Arbetsförmedlingen", year, Tkr(3_689), true),
-            new IncomeLine("Region Västernorrland", year, Tkr(1_844.5m), true),
-            new IncomeLine("Sundsvalls kommun", year, Tkr(1_844.5m), true),
+            new IncomeLine("Försäkringskassan/Arbetsförmedlingen", year, Tkr(3_689), IncomeKind.Contribution),
+            new IncomeLine("Region Västernorrland", year, Tkr(1_844.5m), IncomeKind.Contribution),
+            new IncomeLine("Sundsvalls kommun", year, Tkr(1_844.5m), IncomeKind.Contribution),
         })];
 
         var board = new CostGroup("board", "Styrelsen", CostGroupKind.Board,
@@ -34,7 +34,7 @@ public static class SundsvallBudget
             ],
             new Dictionary<int, long> { [2023] = Tkr(1_050), [2024] = Tkr(1_075) });
 
-        var decided = new CostGroup("decided", "Beslutade aktiviteter", CostGroupKind.DecidedEfforts,
+        var decided = new CostGroup("decided", "Beslutade aktiviteter", CostGroupKind.Other,
             [
                 new("Försäkringskassehandläggare", 2022, Tkr(193)), new("Sip-samordnare", 2022, Tkr(645)),
                 new("3 st. Arbetskonsulenter", 2022, Tkr(1_894)), new("2 st. Arbetsförmedlare", 2022, Tkr(1_160)),
@@ -42,14 +42,17 @@ public static class SundsvallBudget
                 new("Utvecklingsledare", 2022, Tkr(745)), new("Insatskatalogen", 2022, Tkr(55)), new("Psykeveckan", 2022, Tkr(50)),
                 new("Kompetensutveckling – Gemensamma utbildning", 2022, Tkr(100)),
             ],
-            new Dictionary<int, long> { [2023] = Tkr(660), [2024] = 0 });
+            new Dictionary<int, long> { [2023] = Tkr(660), [2024] = 0 },
+            CostGroupSource.DecidedEfforts);
 
-        var reserved = new CostGroup("new", "Nya aktiviteter/insatser", CostGroupKind.NewEfforts, [],
-            new Dictionary<int, long> { [2022] = 0, [2023] = Tkr(5_558), [2024] = Tkr(6_188) });
+        var reserved = new CostGroup("new", "Nya aktiviteter/insatser", CostGroupKind.Other, [],
+            new Dictionary<int, long> { [2022] = 0, [2023] = Tkr(5_558), [2024] = Tkr(6_188) },
+            CostGroupSource.Reserved);
 
         var liabilities = new BalanceEntries(0, 0, 0, Tkr(300));
         return new BudgetInput(
             2022,
+            PlanYears: 3,
             income,
             [board, administration, decided, reserved],
             OpeningEquityOre: Tkr(1_233),

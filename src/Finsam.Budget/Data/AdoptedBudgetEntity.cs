@@ -15,5 +15,9 @@ public sealed class AdoptedBudgetEntity
 
     public required string DocumentJson { get; init; }
 
+    // What funding and grants said when it was adopted (AdoptedInputs); none for versions
+    // adopted before inputs were kept.
+    public string? InputsJson { get; init; }
+
     public DateTimeOffset CreateTime { get; init; }
 }

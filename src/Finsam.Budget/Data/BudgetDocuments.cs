@@ -26,7 +26,17 @@ public static class BudgetDocuments
         _ => Contract.BudgetStatus.Draft,
     };
 
-    public static Contract.Budget Parse(BudgetEntity entity) => Contract.Budget.Parser.ParseJson(entity.DocumentJson);
+    public static Contract.Budget Parse(BudgetEntity entity) => Normalized(Contract.Budget.Parser.ParseJson(entity.DocumentJson));
+
+    // A budget entered without a plan length, or stored before there was one, covers three years.
+    public static Contract.Budget Normalized(Contract.Budget budget)
+    {
+        if (budget.PlanYears == 0)
+        {
+            budget.PlanYears = BudgetInput.MostPlanYears;
+        }
+        return budget;
+    }
 
     // Only what the federation enters is kept in the document: name, state, version and
     // adoption are the service's, in columns of their own or in the adopted copy.

@@ -18,5 +18,8 @@ public sealed class BudgetEntity : IStoredDocument
 
     public required string DocumentJson { get; set; }
 
+    // While adopted: what funding and grants said when the board adopted it (AdoptedInputs).
+    public string? AdoptedInputsJson { get; set; }
+
     public uint RowVersion { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Finsam.Budget.Dependencies;
 using Finsam.Budget.Domain;
 using Finsam.ServiceKit.Audit;
 using Finsam.ServiceKit.Data;
@@ -16,21 +17,44 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
 {
     // What an update may replace; the rest is the service's (name, state, version, adoption)
     // or fixed at creation (the first year, which names the budget).
-    private static readonly string[] Updatable = ["cost_groups", "opening_equity_ore", "balance", "forecast", "stated_figures"];
+    private static readonly string[] Updatable =
+    [
+        "cost_groups", "opening_equity_ore", "balance", "forecast", "stated_figures",
+        "plan_years", "subtotals", "income_rows", "contributions_label", "costs_as_negative",
+    ];
 
     public async Task<Contract.Budget> GetAsync(string federation, int year, CancellationToken ct) =>
         BudgetDocuments.ToContract(await db.Budgets.AsNoTracking().SingleOrDefaultAsync(b => b.FederationId == federation && b.FirstYear == year, ct)
             ?? throw GrpcErrors.NotFound(Names.Budget.Format(federation, year)));
+
+    // A version to compute: the working one (0) or an adopted one, with what funding and
+    // grants said when it was adopted (null where it is not adopted, or was adopted before
+    // inputs were kept).
+    public async Task<(Contract.Budget Budget, ExternalFigures? AdoptedInputs)> ComputableAsync(string federation, int year, int version, CancellationToken ct)
+    {
+        var working = await db.Budgets.AsNoTracking().SingleOrDefaultAsync(b => b.FederationId == federation && b.FirstYear == year, ct)
+            ?? throw GrpcErrors.NotFound(Names.Budget.Format(federation, year));
+        if (version == 0 || (version == working.Version && working.Status == BudgetStatus.Adopted))
+        {
+            return (BudgetDocuments.ToContract(working), working.Status == BudgetStatus.Adopted ? AdoptedInputs.Parse(working.AdoptedInputsJson) : null);
+        }
+        var adopted = await db.AdoptedBudgets.AsNoTracking().SingleOrDefaultAsync(b => b.FederationId == federation && b.FirstYear == year && b.Version == version, ct)
+            ?? throw GrpcErrors.NotFound($"{Names.Budget.Format(federation, year)}/versions/{version}");
+        var budget = BudgetDocuments.Normalized(Contract.Budget.Parser.ParseJson(adopted.DocumentJson));
+        budget.Name = Names.Budget.Format(federation, year);
+        return (budget, AdoptedInputs.Parse(adopted.InputsJson));
+    }
 
     // The budget to move through its life; saved by ProposeAsync, AdoptAsync or ReviseAsync.
     public async Task<BudgetEntity> LoadAsync(string federation, int year, CancellationToken ct) =>
         await db.Budgets.SingleOrDefaultAsync(b => b.FederationId == federation && b.FirstYear == year, ct)
             ?? throw GrpcErrors.NotFound(Names.Budget.Format(federation, year));
 
-    // Every federation's budget that starts in the year, by federation.
-    public async Task<IReadOnlyList<Contract.Budget>> OfYearAsync(int firstYear, CancellationToken ct) =>
+    // Every federation's budget that starts in the year, by federation, each adopted one with
+    // what it was adopted on.
+    public async Task<IReadOnlyList<(Contract.Budget Budget, ExternalFigures? AdoptedInputs)>> OfYearAsync(int firstYear, CancellationToken ct) =>
         (await db.Budgets.AsNoTracking().Where(b => b.FirstYear == firstYear).OrderBy(b => b.FederationId).ToListAsync(ct))
-            .Select(BudgetDocuments.ToContract)
+            .Select(b => (BudgetDocuments.ToContract(b), b.Status == BudgetStatus.Adopted ? AdoptedInputs.Parse(b.AdoptedInputsJson) : null))
             .ToList();
 
     public async Task<Contract.Budget> CreateAsync(ServerCallContext context, string federation, Contract.Budget budget)
@@ -91,9 +115,11 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
 
     // The version is kept as it was adopted; the working budget shows its adoption too (a
     // document's title page names it).
-    public Task<Contract.Budget> AdoptAsync(ServerCallContext context, BudgetEntity budget, Adoption adoption, string etag) =>
+    // What funding and grants say on the day is kept with the adopted version.
+    public Task<Contract.Budget> AdoptAsync(ServerCallContext context, BudgetEntity budget, Adoption adoption, string etag, ExternalFigures inputs) =>
         MoveAsync(context, budget, BudgetStatus.Adopted, etag, () =>
         {
+            var kept = AdoptedInputs.Serialize(inputs);
             var adopted = BudgetDocuments.ToContract(budget);
             adopted.Status = Contract.BudgetStatus.Adopted;
             adopted.AdoptedOn = adoption.On.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -107,8 +133,10 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
                 AdoptedOn = adoption.On,
                 ReferenceNumber = adoption.ReferenceNumber,
                 DocumentJson = JsonFormatter.Default.Format(adopted),
+                InputsJson = kept,
                 CreateTime = clock.StoredNow(),
             });
+            budget.AdoptedInputsJson = kept;
             var document = BudgetDocuments.Parse(budget);
             document.AdoptedOn = adopted.AdoptedOn;
             document.ReferenceNumber = adopted.ReferenceNumber;
@@ -120,6 +148,7 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
         MoveAsync(context, budget, BudgetStatus.Draft, etag, () =>
         {
             budget.Version++;
+            budget.AdoptedInputsJson = null;
             budget.DocumentJson = BudgetDocuments.Entered(BudgetDocuments.Parse(budget));
         });
 

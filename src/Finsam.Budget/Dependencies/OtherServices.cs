@@ -1,4 +1,3 @@
-using Finsam.Budget.Domain;
 using Finsam.ServiceKit.Grpc;
 using Google.Rpc;
 using Grpc.Core;
@@ -12,17 +11,14 @@ namespace Finsam.Budget.Dependencies;
 // AddFinsamGrpcClient), so the other services check the same caller.
 public sealed class OtherServices(Funding.FundingService.FundingServiceClient funding, Grants.GrantsService.GrantsServiceClient grants)
 {
-    private const string OtherIncomeLabel = "Övriga intäkter";
-
     // Funding owns the federations: asking it, as the caller, tells whether this one exists.
     public async Task RequireFederationAsync(string federation, CancellationToken ct) =>
         await funding.GetFederationAsync(new Funding.GetFederationRequest { Name = Names.Federation.Format(federation) }, cancellationToken: ct);
 
-    // The income and the effort costs of a budget's three years. Both answers are awaited
-    // before a failure is reported, funding's first, as the budget always reported them.
-    public async Task<ExternalFigures> FiguresAsync(string federation, int firstYear, CancellationToken ct)
+    // The income and the effort costs of a budget's years. Both answers are awaited before a
+    // failure is reported, funding's first, as the budget always reported them.
+    public async Task<ExternalFigures> FiguresAsync(string federation, int firstYear, int lastYear, CancellationToken ct)
     {
-        var lastYear = firstYear + BudgetInput.Years - 1;
         var income = IncomeAsync(federation, firstYear, lastYear, ct);
         var costs = grants.GetEffortCostsAsync(new Grants.GetEffortCostsRequest
         {
@@ -34,13 +30,11 @@ public sealed class OtherServices(Funding.FundingService.FundingServiceClient fu
         return new ExternalFigures(await income, await costs);
     }
 
-    // Each year's contributions, member by member, then its other income.
-    private async Task<IReadOnlyList<IncomeLine>> IncomeAsync(string federation, int firstYear, int lastYear, CancellationToken ct)
+    private async Task<Funding.Income> IncomeAsync(string federation, int firstYear, int lastYear, CancellationToken ct)
     {
-        Funding.Income income;
         try
         {
-            income = await funding.GetIncomeAsync(new Funding.GetIncomeRequest
+            return await funding.GetIncomeAsync(new Funding.GetIncomeRequest
             {
                 Parent = Names.Federation.Format(federation),
                 FirstYear = firstYear,
@@ -54,11 +48,6 @@ public sealed class OtherServices(Funding.FundingService.FundingServiceClient fu
             throw GrpcErrors.FailedPrecondition(Names.Allocation.Format(federation, year),
                 $"Funding has no contributions for {year}: {missing.Status.Detail}");
         }
-        return income.Years
-            .SelectMany(year => (year.Contributions?.Members ?? [])
-                .Select(m => new IncomeLine(m.DisplayName, year.Year, m.AmountOre, IsContribution: true))
-                .Concat(year.OtherIncome.Select(o => new IncomeLine(o.Note.Length > 0 ? o.Note : OtherIncomeLabel, year.Year, o.AmountOre, IsContribution: false))))
-            .ToList();
     }
 
     // The year of the allocation funding names as missing; null when it names something else.

@@ -22,22 +22,26 @@ public sealed record BalanceBudget(
     long LiabilitiesOre,
     long EquityProvisionsAndLiabilitiesOre);
 
-// Budgetutrymme: contributions + other income + opening surplus − running costs −
-// decided efforts − other cost groups = closing surplus.
+// Budgetutrymme: opening surplus + contributions + other income − each cost group =
+// closing surplus.
 public sealed record BudgetRoom(
+    long OpeningSurplusOre,
     long ContributionsOre,
     long OtherIncomeOre,
-    long OpeningSurplusOre,
-    long RunningCostsOre,
-    long DecidedEffortsOre,
-    long OtherGroupsOre,
+    IReadOnlyList<GroupAmount> CostGroups,
     long ClosingSurplusOre);
+
+public sealed record GroupAmount(string Key, string Label, long AmountOre);
+
+public sealed record SubtotalAmount(string Key, string Label, long AmountOre, string After);
 
 public sealed record YearFigures(
     int Year,
     long IncomeOre,
     long ContributionsOre,
-    IReadOnlyList<(string Key, string Label, long AmountOre)> CostGroups,
+    long OtherIncomeOre,
+    IReadOnlyList<GroupAmount> CostGroups,
+    IReadOnlyList<SubtotalAmount> Subtotals,
     long CostsOre,
     long ResultOre,
     ResultBudget ResultBudget,

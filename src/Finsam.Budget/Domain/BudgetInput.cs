@@ -8,13 +8,7 @@ public enum CostGroupKind
     // Administration / running costs: staff, services, IT, training, audit...
     Administration,
 
-    // Beslutade aktiviteter: efforts the board has granted (from grants).
-    DecidedEfforts,
-
-    // Nya aktiviteter/insatser: money reserved for efforts not yet decided (from grants).
-    NewEfforts,
-
-    // Any other group a federation keeps, e.g. an innovation environment.
+    // Any other group a federation keeps: efforts, an innovation environment...
     Other,
 }
 
@@ -29,16 +23,45 @@ public enum LineKind
 
 public sealed record BudgetLine(string Label, int Year, long AmountOre, LineKind Kind = LineKind.Operating);
 
-// A cost group: lines per year, or, for plan years, a group total (which then includes
-// that year's financial lines).
+// A cost group, as the federation names and orders it: lines per year, or, for plan years,
+// a group total (which then includes that year's financial lines). Groups from grants get
+// their lines and totals from GroupSources.
 public sealed record CostGroup(
     string Key,
     string Label,
     CostGroupKind Kind,
     IReadOnlyList<BudgetLine> Lines,
-    IReadOnlyDictionary<int, long> TotalsOre);
+    IReadOnlyDictionary<int, long> TotalsOre,
+    CostGroupSource Source = CostGroupSource.Entered)
+{
+    // Groups of decided efforts only: the grants cost groups whose efforts it takes; empty,
+    // every decided effort no other group takes.
+    public IReadOnlyList<string> EffortCostGroups { get; init; } = [];
 
-public sealed record IncomeLine(string Label, int Year, long AmountOre, bool IsContribution);
+    public bool TakesDecidedEfforts => Source is CostGroupSource.DecidedEfforts or CostGroupSource.DecidedAndReserved;
+
+    public bool TakesReserved => Source is CostGroupSource.Reserved or CostGroupSource.DecidedAndReserved;
+}
+
+// A sum over groups, shown after the group `After` names.
+public sealed record Subtotal(string Key, string Label, IReadOnlyList<string> Groups, string After);
+
+public enum IncomeKind
+{
+    // A member's contribution (medlemsbidrag).
+    Contribution,
+
+    // Other operating income, e.g. a project grant.
+    Other,
+
+    // Interest: a financial income in the result budget.
+    Interest,
+}
+
+public sealed record IncomeLine(string Label, int Year, long AmountOre, IncomeKind Kind)
+{
+    public bool IsContribution => Kind == IncomeKind.Contribution;
+}
 
 // What is entered on the balance sheet: current assets are what makes it balance.
 public sealed record BalanceEntries(long FixedAssetsOre, long ProvisionsOre, long LongTermLiabilitiesOre, long ShortTermLiabilitiesOre)
@@ -57,6 +80,8 @@ public sealed record PreviousYearForecast(
 
 public sealed record BudgetInput(
     int FirstYear,
+    // The first year and the plan years after it: 1 to 3.
+    int PlanYears,
     IReadOnlyList<IncomeLine> Income,
     IReadOnlyList<CostGroup> CostGroups,
     // Equity at the start of the first year (the forecast of the year before's closing).
@@ -66,7 +91,11 @@ public sealed record BudgetInput(
     IReadOnlyDictionary<int, long> IndividualEffortsOre,
     PreviousYearForecast? Forecast = null)
 {
-    public const int Years = 3;
+    public const int MostPlanYears = 3;
 
-    public IEnumerable<int> AllYears => Enumerable.Range(FirstYear, Years);
+    public IReadOnlyList<Subtotal> Subtotals { get; init; } = [];
+
+    public IEnumerable<int> AllYears => Enumerable.Range(FirstYear, PlanYears);
+
+    public int LastYear => FirstYear + PlanYears - 1;
 }

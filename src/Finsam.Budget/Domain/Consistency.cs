@@ -12,6 +12,10 @@ public static class Consistency
     public static readonly IReadOnlyDictionary<string, Func<YearFigures, long>> Rows = new Dictionary<string, Func<YearFigures, long>>
     {
         ["income.total"] = y => y.IncomeOre,
+        ["income.contributions"] = y => y.ContributionsOre,
+        ["income.other"] = y => y.OtherIncomeOre,
+        ["room.openingSurplus"] = y => y.Room.OpeningSurplusOre,
+        ["room.closingSurplus"] = y => y.Room.ClosingSurplusOre,
         ["costs.total"] = y => y.CostsOre,
         ["result"] = y => y.ResultOre,
         ["resultBudget.operatingIncome"] = y => y.ResultBudget.OperatingIncomeOre,
@@ -49,7 +53,8 @@ public static class Consistency
         return findings;
     }
 
-    public static bool IsRow(string row) => Rows.ContainsKey(row) || row.StartsWith("group:", StringComparison.Ordinal);
+    public static bool IsRow(string row) =>
+        Rows.ContainsKey(row) || row.StartsWith("group:", StringComparison.Ordinal) || row.StartsWith("subtotal:", StringComparison.Ordinal);
 
     private static long? Computed(YearFigures year, string row)
     {
@@ -61,6 +66,11 @@ public static class Consistency
         {
             var key = row["group:".Length..];
             return year.CostGroups.Where(g => g.Key == key).Select(g => (long?)g.AmountOre).SingleOrDefault() ?? 0;
+        }
+        if (row.StartsWith("subtotal:", StringComparison.Ordinal))
+        {
+            var key = row["subtotal:".Length..];
+            return year.Subtotals.Where(s => s.Key == key).Select(s => (long?)s.AmountOre).SingleOrDefault() ?? 0;
         }
         return null;
     }

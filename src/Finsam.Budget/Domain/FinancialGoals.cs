@@ -24,6 +24,12 @@ public abstract record GoalRule
 
     // The national council's step table; with no steps it is not evaluated.
     public sealed record NationalEquityRecommendation(IReadOnlyList<RecommendationStep> Steps) : GoalRule;
+
+    // Equity by the end of one named year within a band; either bound may be left out.
+    public sealed record EquityBand(int Year, long? MinOre, long? MaxOre) : GoalRule;
+
+    // Each year's contributions are spent that year: its costs at least its contributions.
+    public sealed record ContributionsSpent : GoalRule;
 }
 
 // What a goal says for a year: met or not, with the figure and the limit it compared.
@@ -33,20 +39,45 @@ public static class FinancialGoals
 {
     private const int Whole = 10_000;
 
-    public static IReadOnlyList<GoalResult> Evaluate(BudgetFigures figures, int year, IReadOnlyDictionary<int, long> individualEffortsOre, IEnumerable<GoalRule> rules)
+    // Every rule for every year of the budget; a rule that names its year, for that year only.
+    public static IReadOnlyList<GoalResult> Evaluate(BudgetFigures figures, IReadOnlyDictionary<int, long> individualEffortsOre, IReadOnlyList<GoalRule> rules) =>
+        figures.Years.SelectMany(year => rules.Select(rule => Evaluate(rule, year, individualEffortsOre.GetValueOrDefault(year.Year))))
+            .OfType<GoalResult>()
+            .ToList();
+
+    private static GoalResult? Evaluate(GoalRule rule, YearFigures figures, long individual)
     {
-        var figuresOfYear = figures.Year(year);
-        var equity = figuresOfYear.Balance.EquityOre;
-        var contributions = figuresOfYear.ContributionsOre;
-        return rules.Select(rule => rule switch
+        var year = figures.Year;
+        var equity = figures.Balance.EquityOre;
+        var contributions = figures.ContributionsOre;
+        return rule switch
         {
             GoalRule.MaxEquityShareOfContributions share => Compare(rule, year, equity, ShareOf(contributions, share.BasisPoints), atMost: true,
                 $"Eget kapital högst {Percent(share.BasisPoints)} av årets medlemsbidrag."),
             GoalRule.MinEquity minimum => Compare(rule, year, equity, minimum.Ore, atMost: false, "Eget kapital minst det lägsta beloppet."),
-            GoalRule.MinIndividualEffortsShare share => IndividualShare(rule, year, individualEffortsOre.GetValueOrDefault(year), contributions, share.BasisPoints),
-            GoalRule.NationalEquityRecommendation recommendation => Recommendation(rule, year, equity, figuresOfYear.CostsOre, recommendation.Steps),
-            _ => throw new ArgumentOutOfRangeException(nameof(rules)),
-        }).ToList();
+            GoalRule.MinIndividualEffortsShare share => IndividualShare(rule, year, individual, contributions, share.BasisPoints),
+            GoalRule.NationalEquityRecommendation recommendation => Recommendation(rule, year, equity, figures.CostsOre, recommendation.Steps),
+            GoalRule.EquityBand band when band.Year == year => Band(band, equity),
+            GoalRule.EquityBand => null,
+            GoalRule.ContributionsSpent => Compare(rule, year, figures.CostsOre, contributions, atMost: false,
+                "Årets medlemsbidrag förbrukas under året."),
+            _ => throw new ArgumentOutOfRangeException(nameof(rule)),
+        };
+    }
+
+    private static GoalResult Band(GoalRule.EquityBand band, long equity)
+    {
+        var explanation = $"Eget kapital vid utgången av {band.Year}" + (band.MinOre, band.MaxOre) switch
+        {
+            ({ } min, { } max) => $" mellan {Kronor(min)} och {Kronor(max)}.",
+            ({ } min, null) => $" minst {Kronor(min)}.",
+            (null, { } max) => $" högst {Kronor(max)}.",
+            _ => ".",
+        };
+        var met = equity >= (band.MinOre ?? long.MinValue) && equity <= (band.MaxOre ?? long.MaxValue);
+        // The limit shown is the bound the equity is nearest to breaking: the one it broke, else the upper.
+        var limit = band.MinOre is { } low && equity < low ? low : band.MaxOre ?? band.MinOre ?? 0;
+        return new GoalResult(band, band.Year, met ? GoalStatus.Met : GoalStatus.NotMet, equity, limit, null, explanation);
     }
 
     private static GoalResult IndividualShare(GoalRule rule, int year, long individual, long contributions, int basisPoints)
@@ -76,4 +107,8 @@ public static class FinancialGoals
     private static long ShareOf(long amount, int basisPoints) => (long)((Int128)amount * basisPoints / Whole);
 
     private static string Percent(int basisPoints) => $"{basisPoints / 100m:0.##} %".Replace('.', ',');
+
+    // Whole kronor grouped by thousands with a no-break space, as Swedish text writes them.
+    private static string Kronor(long ore) =>
+        (ore / 100).ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '\u00A0') + " kr";
 }

@@ -25,8 +25,9 @@ public static class Scenario
         {
             if (change.Target == ScenarioTarget.Income)
             {
-                var contribution = input.Income.Any(i => i.Label == change.Key && i.IsContribution);
-                income.Add(new IncomeLine(change.Label, change.Year, change.DeltaOre, contribution));
+                // The change is income of the kind the line it changes is.
+                var kind = input.Income.FirstOrDefault(i => i.Label == change.Key)?.Kind ?? IncomeKind.Other;
+                income.Add(new IncomeLine(change.Label, change.Year, change.DeltaOre, kind));
                 continue;
             }
 

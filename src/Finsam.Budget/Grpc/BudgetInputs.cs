@@ -1,6 +1,8 @@
 using Finsam.Budget.Dependencies;
 using Finsam.Budget.Domain;
+using Finsam.ServiceKit.Grpc;
 using Contract = Finsam.Contracts.Budget.V1;
+using Funding = Finsam.Contracts.Funding.V1;
 
 namespace Finsam.Budget.Grpc;
 
@@ -8,13 +10,12 @@ namespace Finsam.Budget.Grpc;
 // the board's goals to the rules the engine evaluates.
 public static class BudgetInputs
 {
-    private const string DecidedEffortsLabel = "Beslutade aktiviteter";
-    private const string NewEffortsLabel = "Nya aktiviteter/insatser";
+    private const string OtherIncomeLabel = "Övriga intäkter";
 
     public static BudgetInput From(Contract.Budget budget, ExternalFigures figures)
     {
         var costs = figures.EffortCosts;
-        var entered = budget.CostGroups.Select(g => new CostGroup(
+        var groups = budget.CostGroups.Select(g => new CostGroup(
             g.Key,
             g.Label,
             g.Kind switch
@@ -29,30 +30,64 @@ public static class BudgetInputs
                 Contract.LineKind.FinancialCost => LineKind.FinancialCost,
                 _ => LineKind.Operating,
             })).ToList(),
-            g.Totals.ToDictionary(t => t.Year, t => t.AmountOre))).ToList();
+            g.Totals.ToDictionary(t => t.Year, t => t.AmountOre),
+            Source(g.Source))
+        {
+            EffortCostGroups = [.. g.EffortCostGroups],
+        }).ToList();
 
-        var decided = new CostGroup("decided-efforts", DecidedEffortsLabel, CostGroupKind.DecidedEfforts,
-            costs.Lines.Select(l => new BudgetLine(l.Description, l.Year, l.AmountOre)).ToList(),
-            new Dictionary<int, long>());
-        var reservedLabel = costs.Years.Select(y => y.ReservedLabel).FirstOrDefault(l => l.Length > 0) ?? NewEffortsLabel;
-        var reserved = new CostGroup("new-efforts", reservedLabel, CostGroupKind.NewEfforts, [],
-            costs.Years.ToDictionary(y => y.Year, y => y.ReservedOre));
-
-        // The document's order: board, administration, efforts, then any other group.
-        var groups = entered.Where(g => g.Kind is CostGroupKind.Board or CostGroupKind.Administration)
-            .Append(decided).Append(reserved)
-            .Concat(entered.Where(g => g.Kind == CostGroupKind.Other))
-            .ToList();
+        var filled = GroupSources.Fill(
+            groups,
+            costs.Lines.Select(l => new EffortCost(l.CostGroup, l.Year, l.Description, l.AmountOre)),
+            costs.Years.Select(y => new Reservation(y.Year, y.ReservedOre, y.ReservedLabel)));
+        if (filled.Unplaced.Count > 0)
+        {
+            // Leaving decided money out of the budget would understate its costs.
+            throw GrpcErrors.FailedPrecondition(budget.Name,
+                $"No cost group of the budget takes: {string.Join("; ", filled.Unplaced)}. Add a group from grants for them.");
+        }
 
         return new BudgetInput(
             budget.FirstYear,
-            figures.Income,
-            groups,
+            budget.PlanYears,
+            Income(budget, figures.Income),
+            filled.Groups,
             budget.OpeningEquityOre,
             budget.Balance.ToDictionary(b => b.Year, Entries),
             costs.Years.ToDictionary(y => y.Year, y => y.IndividualOre),
-            budget.Forecast is not null ? Forecast(budget.Forecast) : null);
+            budget.Forecast is not null ? Forecast(budget.Forecast) : null)
+        {
+            Subtotals = budget.Subtotals.Select(s => new Subtotal(s.Key, s.Label, [.. s.Groups], s.After)).ToList(),
+        };
     }
+
+    // Each year's contributions, member by member or as one row, then its other income.
+    private static List<IncomeLine> Income(Contract.Budget budget, Funding.Income income) =>
+        income.Years
+            .Where(year => year.Year >= budget.FirstYear && year.Year < budget.FirstYear + budget.PlanYears)
+            .SelectMany(year => Contributions(budget, year)
+                .Concat(year.OtherIncome.Select(o => new IncomeLine(
+                    o.Note.Length > 0 ? o.Note : OtherIncomeLabel,
+                    year.Year,
+                    o.AmountOre,
+                    o.Kind == Funding.OtherIncomeKind.Interest ? IncomeKind.Interest : IncomeKind.Other))))
+            .ToList();
+
+    private static IEnumerable<IncomeLine> Contributions(Contract.Budget budget, Funding.YearIncome year)
+    {
+        var members = year.Contributions?.Members ?? [];
+        return budget.IncomeRows == Contract.IncomeRows.ContributionsTotal
+            ? [new IncomeLine(budget.ContributionsLabel, year.Year, members.Sum(m => m.AmountOre), IncomeKind.Contribution)]
+            : members.Select(m => new IncomeLine(m.DisplayName, year.Year, m.AmountOre, IncomeKind.Contribution));
+    }
+
+    private static CostGroupSource Source(Contract.CostGroupSource source) => source switch
+    {
+        Contract.CostGroupSource.DecidedEfforts => CostGroupSource.DecidedEfforts,
+        Contract.CostGroupSource.Reserved => CostGroupSource.Reserved,
+        Contract.CostGroupSource.DecidedAndReserved => CostGroupSource.DecidedAndReserved,
+        _ => CostGroupSource.Entered,
+    };
 
     // A goal set to zero (or a recommendation turned off) is no goal.
     public static IReadOnlyList<GoalRule> Rules(Contract.FinancialGoals goals)
@@ -73,6 +108,11 @@ public static class BudgetInputs
         if (goals.NationalRecommendation)
         {
             rules.Add(new GoalRule.NationalEquityRecommendation(goals.RecommendationSteps.Select(s => new RecommendationStep(s.BudgetUpToOre, s.MaxEquityOre)).ToList()));
+        }
+        rules.AddRange(goals.EquityBands.Select(b => new GoalRule.EquityBand(b.Year, b.HasMinEquityOre ? b.MinEquityOre : null, b.HasMaxEquityOre ? b.MaxEquityOre : null)));
+        if (goals.ContributionsSpentEachYear)
+        {
+            rules.Add(new GoalRule.ContributionsSpent());
         }
         return rules;
     }

@@ -8,16 +8,43 @@ public static class BudgetReports
 {
     public static Contract.BudgetReport Report(Contract.Budget budget, BudgetInput input, BudgetFigures figures, IReadOnlyList<GoalRule> rules)
     {
-        var report = new Contract.BudgetReport { Budget = budget.Name, Version = budget.Version, Status = budget.Status };
+        var report = new Contract.BudgetReport
+        {
+            Budget = budget.Name,
+            Version = budget.Version,
+            Status = budget.Status,
+            CostsAsNegative = budget.CostsAsNegative,
+        };
         if (figures.Forecast is { } forecast)
         {
             report.Years.Add(Year(forecast, isForecast: true, input));
         }
         report.Years.AddRange(figures.Years.Select(y => Year(y, isForecast: false, input)));
-        report.Goals.AddRange(FinancialGoals.Evaluate(figures, input.FirstYear, input.IndividualEffortsOre, rules).Select(Goal));
+        report.Goals.AddRange(FinancialGoals.Evaluate(figures, input.IndividualEffortsOre, rules).Select(Goal));
         report.Findings.AddRange(Consistency.Check(figures, budget.StatedFigures.Select(s => new StatedFigure(s.Row, s.Year, s.StatedOre)))
             .Select(f => new Contract.Finding { Row = f.Row, Year = f.Year, StatedOre = f.StatedOre, ComputedOre = f.ComputedOre }));
         return report;
+    }
+
+    // Where what funding and grants say today differs from what an adopted version was computed from.
+    public static IEnumerable<Contract.InputChange> Changes(BudgetFigures adopted, BudgetFigures current, BudgetInput input)
+    {
+        var fromGrants = input.CostGroups.Where(g => g.Source != CostGroupSource.Entered).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var (was, now) in adopted.Years.Zip(current.Years))
+        {
+            var figures = new List<(string Figure, string Label, long Adopted, long Current)>
+            {
+                ("contributions", "Medlemsbidrag", was.ContributionsOre, now.ContributionsOre),
+                ("other_income", "Övriga intäkter", was.OtherIncomeOre, now.OtherIncomeOre),
+            };
+            figures.AddRange(was.CostGroups.Zip(now.CostGroups)
+                .Where(g => fromGrants.Contains(g.First.Key))
+                .Select(g => ($"group:{g.First.Key}", g.First.Label, g.First.AmountOre, g.Second.AmountOre)));
+            foreach (var (figure, label, adoptedOre, currentOre) in figures.Where(f => f.Adopted != f.Current))
+            {
+                yield return new Contract.InputChange { Year = was.Year, Figure = figure, Label = label, AdoptedOre = adoptedOre, CurrentOre = currentOre };
+            }
+        }
     }
 
     private static Contract.YearReport Year(YearFigures figures, bool isForecast, BudgetInput input)
@@ -27,6 +54,8 @@ public static class BudgetReports
             Year = figures.Year,
             Forecast = isForecast,
             IncomeOre = figures.IncomeOre,
+            ContributionsOre = figures.ContributionsOre,
+            OtherIncomeOre = figures.OtherIncomeOre,
             CostsOre = figures.CostsOre,
             ResultOre = figures.ResultOre,
             OperatingIncomeOre = figures.ResultBudget.OperatingIncomeOre,
@@ -45,6 +74,7 @@ public static class BudgetReports
             ShortTermLiabilitiesOre = figures.Balance.ShortTermLiabilitiesOre,
             EquityProvisionsAndLiabilitiesOre = figures.Balance.EquityProvisionsAndLiabilitiesOre,
             RoomClosingSurplusOre = figures.Room.ClosingSurplusOre,
+            Room = Room(figures.Room),
         };
         if (isForecast)
         {
@@ -52,16 +82,39 @@ public static class BudgetReports
         }
 
         year.Income.AddRange(input.Income.Where(i => i.Year == figures.Year).Select(i => new Contract.Row { Label = i.Label, AmountOre = i.AmountOre }));
-        foreach (var (key, label, amount) in figures.CostGroups)
+        foreach (var amount in figures.CostGroups)
         {
-            var group = new Contract.GroupReport { Key = key, Label = label, AmountOre = amount };
-            group.Lines.AddRange(input.CostGroups.Single(g => g.Key == key).Lines
+            var source = input.CostGroups.Single(g => g.Key == amount.Key);
+            var group = new Contract.GroupReport { Key = amount.Key, Label = amount.Label, AmountOre = amount.AmountOre, Source = Source(source.Source) };
+            group.Lines.AddRange(source.Lines
                 .Where(l => l.Year == figures.Year)
                 .Select(l => new Contract.Row { Label = l.Label, AmountOre = l.AmountOre }));
             year.CostGroups.Add(group);
         }
+        year.Subtotals.AddRange(figures.Subtotals.Select(s => new Contract.SubtotalReport { Key = s.Key, Label = s.Label, AmountOre = s.AmountOre, After = s.After }));
         return year;
     }
+
+    private static Contract.BudgetRoom Room(BudgetRoom room)
+    {
+        var report = new Contract.BudgetRoom
+        {
+            OpeningSurplusOre = room.OpeningSurplusOre,
+            ContributionsOre = room.ContributionsOre,
+            OtherIncomeOre = room.OtherIncomeOre,
+            ClosingSurplusOre = room.ClosingSurplusOre,
+        };
+        report.CostGroups.AddRange(room.CostGroups.Select(g => new Contract.GroupAmount { Key = g.Key, Label = g.Label, AmountOre = g.AmountOre }));
+        return report;
+    }
+
+    private static Contract.CostGroupSource Source(CostGroupSource source) => source switch
+    {
+        CostGroupSource.DecidedEfforts => Contract.CostGroupSource.DecidedEfforts,
+        CostGroupSource.Reserved => Contract.CostGroupSource.Reserved,
+        CostGroupSource.DecidedAndReserved => Contract.CostGroupSource.DecidedAndReserved,
+        _ => Contract.CostGroupSource.Entered,
+    };
 
     private static Contract.GoalReport Goal(GoalResult result) => new()
     {
@@ -70,6 +123,8 @@ public static class BudgetReports
             GoalRule.MaxEquityShareOfContributions => "max_equity_share",
             GoalRule.MinEquity => "min_equity",
             GoalRule.MinIndividualEffortsShare => "min_individual_share",
+            GoalRule.EquityBand => "equity_band",
+            GoalRule.ContributionsSpent => "contributions_spent",
             _ => "national_recommendation",
         },
         Year = result.Year,

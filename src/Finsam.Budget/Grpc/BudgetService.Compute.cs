@@ -1,5 +1,7 @@
+using Finsam.Budget.Dependencies;
 using Finsam.Budget.Domain;
 using Finsam.Budget.Validation;
+using Finsam.ServiceKit.Grpc;
 using Finsam.ServiceKit.Security;
 using Grpc.Core;
 using Contract = Finsam.Contracts.Budget.V1;
@@ -9,13 +11,34 @@ namespace Finsam.Budget.Grpc;
 // The figures: the entered budget with what funding and grants know, never from missing data.
 public sealed partial class BudgetService
 {
+    // A draft or proposal from what funding and grants say today; an adopted version from
+    // what they said when it was adopted, with what has changed since.
     public override async Task<Contract.BudgetReport> ComputeBudget(Contract.ComputeBudgetRequest request, ServerCallContext context)
     {
         var year = Names.Budget.Parse(request.Name, "name").Year;
-        var (budget, input, rules) = await ComputableAsync(context.FederationId(), year, context.CancellationToken);
-        var report = BudgetReports.Report(budget, input, BudgetEngine.Compute(input), rules);
-        logger.LogInformation("Computed {Budget} version {Version} ({Status}): {Goals} goals, {Findings} findings",
-            request.Name, report.Version, report.Status, report.Goals.Count, report.Findings.Count);
+        FieldViolations.ThrowWhen(request.Version < 0, "version", ViolationReason.OutOfRange, "An adopted version's number, or 0 for the working version.");
+        var ct = context.CancellationToken;
+        var federation = context.FederationId();
+        var (budget, adoptedInputs) = await budgets.ComputableAsync(federation, year, request.Version, ct);
+        var current = await otherServices.FiguresAsync(federation, year, budget.FirstYear + budget.PlanYears - 1, ct);
+        var rules = BudgetInputs.Rules(await goals.GetAsync(federation, ct));
+
+        Contract.BudgetReport report;
+        if (adoptedInputs is null)
+        {
+            var input = BudgetInputs.From(budget, current);
+            report = BudgetReports.Report(budget, input, BudgetEngine.Compute(input), rules);
+        }
+        else
+        {
+            var input = BudgetInputs.From(budget, adoptedInputs);
+            var figures = BudgetEngine.Compute(input);
+            report = BudgetReports.Report(budget, input, figures, rules);
+            report.ComputedFromAdoptedInputs = true;
+            report.ChangesSinceAdoption.AddRange(ChangesSinceAdoption(budget, input, figures, current));
+        }
+        logger.LogInformation("Computed {Budget} version {Version} ({Status}): {Goals} goals, {Findings} findings, {Changes} changes since adoption",
+            request.Name, report.Version, report.Status, report.Goals.Count, report.Findings.Count, report.ChangesSinceAdoption.Count);
         return report;
     }
 
@@ -24,7 +47,7 @@ public sealed partial class BudgetService
         var year = Names.Budget.Parse(request.Name, "name").Year;
         ScenarioValidator.Validate(request, year);
         var (budget, input, rules) = await ComputableAsync(context.FederationId(), year, context.CancellationToken);
-        ScenarioValidator.ValidateCostGroups(request, input.CostGroups);
+        ScenarioValidator.ValidateAgainst(request, input);
 
         var variantInput = Scenario.Apply(input, request.Changes.Select(c => new ScenarioChange(
             c.Target == Contract.ScenarioTarget.Income ? ScenarioTarget.Income : ScenarioTarget.CostGroup,
@@ -49,11 +72,27 @@ public sealed partial class BudgetService
         return comparison;
     }
 
-    // The stored budget, what the other services say of its years, and the board's goals.
+    // Today's figures against the adopted ones. Where today's can no longer be computed (a
+    // decided effort no group takes), that is the change to report, not a failure of the
+    // adopted version.
+    private static IEnumerable<Contract.InputChange> ChangesSinceAdoption(Contract.Budget budget, BudgetInput adopted, BudgetFigures figures, ExternalFigures current)
+    {
+        try
+        {
+            var today = BudgetInputs.From(budget, current);
+            return BudgetReports.Changes(figures, BudgetEngine.Compute(today), adopted).ToList();
+        }
+        catch (RpcException unplaceable) when (unplaceable.StatusCode == StatusCode.FailedPrecondition)
+        {
+            return [new Contract.InputChange { Figure = "unplaced", Label = unplaceable.Status.Detail }];
+        }
+    }
+
+    // The working budget, what the other services say of its years today, and the board's goals.
     private async Task<(Contract.Budget Budget, BudgetInput Input, IReadOnlyList<GoalRule> Rules)> ComputableAsync(string federation, int year, CancellationToken ct)
     {
         var budget = await budgets.GetAsync(federation, year, ct);
-        var figures = await otherServices.FiguresAsync(federation, year, ct);
+        var figures = await otherServices.FiguresAsync(federation, year, budget.FirstYear + budget.PlanYears - 1, ct);
         var rules = BudgetInputs.Rules(await goals.GetAsync(federation, ct));
         return (budget, BudgetInputs.From(budget, figures), rules);
     }

@@ -11,7 +11,7 @@ public sealed partial class BudgetService
     // A full replace: every goal as given.
     public override async Task<Contract.FinancialGoals> SetFinancialGoals(Contract.SetFinancialGoalsRequest request, ServerCallContext context)
     {
-        var given = FinancialGoalsValidator.Validate(request);
+        var given = FinancialGoalsValidator.Validate(request, years);
         var federation = context.FederationId();
         await otherServices.RequireFederationAsync(federation, context.CancellationToken);
         return await goals.SetAsync(context, federation, given);

@@ -1,3 +1,4 @@
+using Finsam.Budget.Data;
 using Finsam.Budget.Domain;
 using Finsam.Budget.Validation;
 using Finsam.ServiceKit.Grpc;
@@ -25,7 +26,12 @@ public sealed partial class BudgetService
         var adoption = AdoptionValidator.Validate(request);
         var budget = await budgets.LoadAsync(context.FederationId(), year, context.CancellationToken);
         ThrowIfRefused(request.Name, BudgetTransitions.WhyNot(budget.Status, BudgetStatus.Adopted));
-        return await budgets.AdoptAsync(context, budget, adoption, request.Etag);
+        // The board adopts the figures of the day: what funding and grants say now is kept
+        // with the version, and a budget that cannot be computed is not adopted.
+        var entered = BudgetDocuments.ToContract(budget);
+        var inputs = await otherServices.FiguresAsync(budget.FederationId, year, entered.FirstYear + entered.PlanYears - 1, context.CancellationToken);
+        BudgetInputs.From(entered, inputs);
+        return await budgets.AdoptAsync(context, budget, adoption, request.Etag, inputs);
     }
 
     public override async Task<Contract.Budget> ReviseBudget(Contract.ReviseBudgetRequest request, ServerCallContext context)

@@ -1,4 +1,3 @@
-using Finsam.Budget.Dependencies;
 using Finsam.Budget.Validation;
 using Grpc.Core;
 using Contract = Finsam.Contracts.Budget.V1;
@@ -17,21 +16,22 @@ public sealed partial class BudgetService
         RollUpValidator.Validate(request, years);
         var ct = context.CancellationToken;
         var all = await budgets.OfYearAsync(request.Year, ct);
-        var goalsOf = await goals.OfFederationsAsync(all.Select(FederationOf).ToList(), ct);
-        var rows = await Concurrently.SelectAsync(all, FederationsAtOnce, async (budget, token) =>
+        var goalsOf = await goals.OfFederationsAsync(all.Select(b => FederationOf(b.Budget)).ToList(), ct);
+        var rows = await Concurrently.SelectAsync(all, FederationsAtOnce, async (stored, token) =>
         {
+            var (budget, adoptedInputs) = stored;
             var federation = FederationOf(budget);
-            ExternalFigures figures;
+            var rules = goalsOf.TryGetValue(federation, out var set) ? BudgetInputs.Rules(set) : [];
             try
             {
-                figures = await otherServices.FiguresAsync(federation, budget.FirstYear, token);
+                // An adopted budget counts with the figures it was adopted on.
+                var figures = adoptedInputs ?? await otherServices.FiguresAsync(federation, budget.FirstYear, budget.FirstYear + budget.PlanYears - 1, token);
+                return RollUpReports.Row(budget, BudgetInputs.From(budget, figures), rules, request.Year);
             }
             catch (RpcException incomplete) when (incomplete.StatusCode == StatusCode.FailedPrecondition)
             {
                 return RollUpReports.Problem(budget, incomplete.Status.Detail);
             }
-            var rules = goalsOf.TryGetValue(federation, out var set) ? BudgetInputs.Rules(set) : [];
-            return RollUpReports.Row(budget, BudgetInputs.From(budget, figures), rules, request.Year);
         }, ct);
         return RollUpReports.Response(request.Year, rows, request.SortBy);
     }

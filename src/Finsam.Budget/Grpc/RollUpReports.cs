@@ -12,7 +12,7 @@ public static class RollUpReports
     {
         var all = BudgetEngine.Compute(input);
         var figures = all.Year(year);
-        var goals = FinancialGoals.Evaluate(all, year, input.IndividualEffortsOre, rules);
+        var goals = FinancialGoals.Evaluate(all, input.IndividualEffortsOre, rules).Where(g => g.Year == year).ToList();
         return new Contract.FederationRollUp
         {
             Budget = budget.Name,

@@ -1,14 +1,18 @@
 using Finsam.ServiceKit.Grpc;
+using Finsam.ServiceKit.Resources;
 using Contract = Finsam.Contracts.Budget.V1;
 
 namespace Finsam.Budget.Validation;
 
-// The board's goals: shares in basis points (0 to 10 000), amounts not below zero.
+// The board's goals: shares in basis points (0 to 10 000), amounts not below zero, an equity
+// band a plan year each.
 public static class FinancialGoalsValidator
 {
     private const int Whole = 10_000;
 
-    public static Contract.FinancialGoals Validate(Contract.SetFinancialGoalsRequest request)
+    private const int MaxEquityBands = 30;
+
+    public static Contract.FinancialGoals Validate(Contract.SetFinancialGoalsRequest request, PlanYears years)
     {
         FieldViolations.ThrowWhen(request.FinancialGoals is null, "financial_goals", ViolationReason.Required, "Required.");
         var goals = request.FinancialGoals!;
@@ -18,6 +22,16 @@ public static class FinancialGoalsValidator
         violations.AddWhen(goals.MinIndividualShareBasisPoints is < 0 or > Whole, "financial_goals.min_individual_share_basis_points", ViolationReason.OutOfRange, "Between 0 and 10 000.");
         violations.AddWhen(goals.MinEquityOre < 0, "financial_goals.min_equity_ore", ViolationReason.OutOfRange, "Cannot be negative.");
         violations.AddWhen(goals.RecommendationSteps.Any(s => s.BudgetUpToOre <= 0 || s.MaxEquityOre < 0), "financial_goals.recommendation_steps", ViolationReason.OutOfRange, "Each step: a budget size above zero and an equity not below zero.");
+        violations.AddWhen(goals.EquityBands.Count > MaxEquityBands, "financial_goals.equity_bands", ViolationReason.TooMany, $"At most {MaxEquityBands}.");
+        for (var b = 0; b < Math.Min(goals.EquityBands.Count, MaxEquityBands); b++)
+        {
+            var band = goals.EquityBands[b];
+            var at = $"financial_goals.equity_bands[{b}]";
+            years.Validate(band.Year, $"{at}.year", violations);
+            violations.AddWhen(goals.EquityBands.Take(b).Any(other => other.Year == band.Year), $"{at}.year", ViolationReason.InvalidValue, "One band a year.");
+            violations.AddWhen(!band.HasMinEquityOre && !band.HasMaxEquityOre, at, ViolationReason.Required, "A lowest equity, a highest, or both.");
+            violations.AddWhen(band.HasMinEquityOre && band.HasMaxEquityOre && band.MinEquityOre > band.MaxEquityOre, $"{at}.max_equity_ore", ViolationReason.OutOfRange, "Not below the lowest equity.");
+        }
         violations.ThrowIfAny();
         return goals;
     }

@@ -12,6 +12,7 @@ public static class ScenarioValidator
     private const int MaxChanges = 100;
     private const int MaxTextLength = 200;
 
+    // Before anything is loaded: the request itself, each year within the longest budget.
     public static void Validate(Contract.CompareScenarioRequest request, int firstYear)
     {
         var violations = new FieldViolations();
@@ -21,7 +22,7 @@ public static class ScenarioValidator
         {
             var change = request.Changes[i];
             violations.AddWhen(change.Target == Contract.ScenarioTarget.Unspecified || !Enum.IsDefined(change.Target), $"changes[{i}].target", ViolationReason.InvalidValue, "Income or cost group.");
-            violations.AddWhen(change.Year < firstYear || change.Year >= firstYear + BudgetInput.Years, $"changes[{i}].year", ViolationReason.InvalidValue, "One of the budget's three years.");
+            violations.AddWhen(change.Year < firstYear || change.Year >= firstYear + BudgetInput.MostPlanYears, $"changes[{i}].year", ViolationReason.InvalidValue, "One of the budget's years.");
             violations.AddWhen(change.DeltaOre is < -MaxDeltaOre or > MaxDeltaOre, $"changes[{i}].delta_ore", ViolationReason.OutOfRange, "At most a hundred billion kronor either way.");
             violations.AddWhen(change.Key.Length == 0, $"changes[{i}].key", ViolationReason.Required, "Required.");
             violations.AddWhen(change.Key.Length > MaxTextLength, $"changes[{i}].key", ViolationReason.TooLong, $"At most {MaxTextLength} characters.");
@@ -29,15 +30,19 @@ public static class ScenarioValidator
         violations.ThrowIfAny();
     }
 
-    // A change to a cost group names one the budget has (its own, or the efforts' from grants).
-    public static void ValidateCostGroups(Contract.CompareScenarioRequest request, IReadOnlyList<CostGroup> groups)
+    // Each change is to a year of the budget, and a change to a cost group names one the
+    // budget has (its own, or one from grants).
+    public static void ValidateAgainst(Contract.CompareScenarioRequest request, BudgetInput budget)
     {
-        var unknown = request.Changes.Select((change, index) => (change, index))
-            .FirstOrDefault(x => x.change.Target == Contract.ScenarioTarget.CostGroup && groups.All(g => g.Key != x.change.Key));
-        if (unknown.change is not null)
+        var violations = new FieldViolations();
+        for (var i = 0; i < request.Changes.Count; i++)
         {
-            FieldViolations.Throw($"changes[{unknown.index}].key", ViolationReason.InvalidValue,
-                $"The budget has no cost group '{unknown.change.Key}'; it has {string.Join(", ", groups.Select(g => g.Key))}.");
+            var change = request.Changes[i];
+            violations.AddWhen(change.Year < budget.FirstYear || change.Year > budget.LastYear, $"changes[{i}].year", ViolationReason.InvalidValue,
+                $"One of the budget's years, {budget.FirstYear} to {budget.LastYear}.");
+            violations.AddWhen(change.Target == Contract.ScenarioTarget.CostGroup && budget.CostGroups.All(g => g.Key != change.Key), $"changes[{i}].key", ViolationReason.InvalidValue,
+                $"The budget has no cost group '{change.Key}'; it has {string.Join(", ", budget.CostGroups.Select(g => g.Key))}.");
         }
+        violations.ThrowIfAny();
     }
 }

@@ -64,8 +64,11 @@ public sealed class BudgetComputationTests(BudgetHost host) : IClassFixture<Budg
                 ("min_individual_share", GoalStatus.Met, Tkr(6_017), Tkr(5_164.6m)),
                 ("national_recommendation", GoalStatus.NotEvaluated, Tkr(577), 0L),
             ],
-            report.Goals.Select(g => (g.Goal, g.Status, g.ActualOre, g.LimitOre)));
+            report.Goals.Where(g => g.Year == 2022).Select(g => (g.Goal, g.Status, g.ActualOre, g.LimitOre)));
         Assert.Equal(8_155, report.Goals[2].ActualBasisPoints);
+        // Every goal for every year of the plan.
+        Assert.Equal([2022, 2023, 2024], report.Goals.Select(g => g.Year).Distinct());
+        Assert.Equal(12, report.Goals.Count);
         Assert.Equal([("balance.equity", 2024, Tkr(613), Tkr(577))], report.Findings.Select(f => (f.Row, f.Year, f.StatedOre, f.ComputedOre)));
     }
 

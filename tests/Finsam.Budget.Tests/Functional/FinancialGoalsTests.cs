@@ -72,8 +72,59 @@ public sealed class FinancialGoalsTests(BudgetHost host) : IClassFixture<BudgetH
                 ("min_individual_share", GoalStatus.NotMet, Tkr(6_017), Tkr(6_640.2m)),
                 ("national_recommendation", GoalStatus.NotMet, Tkr(577), Tkr(500)),
             ],
-            report.Goals.Select(g => (g.Goal, g.Status, g.ActualOre, g.LimitOre)));
+            report.Goals.Where(g => g.Year == 2022).Select(g => (g.Goal, g.Status, g.ActualOre, g.LimitOre)));
         Assert.All(report.Goals, g => Assert.NotEmpty(g.Explanation));
+    }
+
+    [Fact]
+    public async Task A_goal_can_name_its_year_and_contributions_can_be_required_spent_each_year()
+    {
+        var id = await host.SundsvallAsync();
+        var goals = Goals(id);
+        goals.EquityBands.Add(new EquityBand { Year = 2023, MinEquityOre = Tkr(300), MaxEquityOre = Tkr(600) });
+        goals.EquityBands.Add(new EquityBand { Year = 2024, MaxEquityOre = Tkr(500) });
+        goals.ContributionsSpentEachYear = true;
+        await host.Budget(Caller.EditorOf(id)).SetFinancialGoalsAsync(new SetFinancialGoalsRequest { FinancialGoals = goals });
+
+        var report = await host.Budget().ComputeBudgetAsync(new ComputeBudgetRequest { Name = $"federations/{id}/budgets/2022" });
+
+        // Equity 577 tkr at the end of 2023 and 2024; 2022 spends more than its contributions, 2023 and 2024 less.
+        Assert.Equal(
+            [(2023, GoalStatus.Met, Tkr(577)), (2024, GoalStatus.NotMet, Tkr(577))],
+            report.Goals.Where(g => g.Goal == "equity_band").Select(g => (g.Year, g.Status, g.ActualOre)));
+        Assert.Equal(
+            [(2022, GoalStatus.Met), (2023, GoalStatus.Met), (2024, GoalStatus.Met)],
+            report.Goals.Where(g => g.Goal == "contributions_spent").Select(g => (g.Year, g.Status)));
+        Assert.Equal(goals, await host.Budget().GetFinancialGoalsAsync(new GetFinancialGoalsRequest { Name = goals.Name }));
+    }
+
+    [Fact]
+    public async Task A_band_without_bounds_upside_down_or_twice_in_a_year_is_refused()
+    {
+        var id = host.NewFederation();
+
+        var violations = await RpcAssert.IsInvalidWithReasons(() => host.Budget().SetFinancialGoalsAsync(new SetFinancialGoalsRequest
+        {
+            FinancialGoals = new FinancialGoals
+            {
+                Name = $"federations/{id}/financialGoals",
+                EquityBands =
+                {
+                    new EquityBand { Year = 2026 },
+                    new EquityBand { Year = 2026, MinEquityOre = 2, MaxEquityOre = 1 },
+                    new EquityBand { Year = 1999, MinEquityOre = 1 },
+                },
+            },
+        }).ResponseAsync);
+
+        Assert.Equal(
+            [
+                ("financial_goals.equity_bands[0]", "REQUIRED"),
+                ("financial_goals.equity_bands[1].year", "INVALID_VALUE"),
+                ("financial_goals.equity_bands[1].max_equity_ore", "OUT_OF_RANGE"),
+                ("financial_goals.equity_bands[2].year", "OUT_OF_RANGE"),
+            ],
+            violations);
     }
 
     [Fact]

@@ -60,6 +60,7 @@ public static class Sundsvall
     public static Contracts.Budget.V1.Budget Budget2022() => new()
     {
         FirstYear = 2022,
+        PlanYears = 3,
         CostGroups =
         {
             new CostGroupInput
@@ -81,6 +82,8 @@ public static class Sundsvall
                 },
                 Totals = { new YearAmount { Year = 2023, AmountOre = Tkr(1_050) }, new YearAmount { Year = 2024, AmountOre = Tkr(1_075) } },
             },
+            new CostGroupInput { Key = "decided-efforts", Label = "Beslutade aktiviteter", Source = CostGroupSource.DecidedEfforts },
+            new CostGroupInput { Key = "new-efforts", Label = "Nya aktiviteter/insatser", Source = CostGroupSource.Reserved },
         },
         OpeningEquityOre = Tkr(1_233),
         Balance = { new[] { 2022, 2023, 2024 }.Select(year => new BalanceEntries { Year = year, ShortTermLiabilitiesOre = Tkr(300) }) },

@@ -65,6 +65,7 @@ public static class SundsvallBudget
             Budget = new Finsam.Contracts.Budget.V1.Budget
             {
                 FirstYear = 2022,
+                PlanYears = 3,
                 CostGroups =
                 {
                     new CostGroupInput
@@ -86,6 +87,8 @@ public static class SundsvallBudget
                         },
                         Totals = { new YearAmount { Year = 2023, AmountOre = Tkr(1_050) }, new YearAmount { Year = 2024, AmountOre = Tkr(1_075) } },
                     },
+                    new CostGroupInput { Key = "decided-efforts", Label = "Beslutade aktiviteter", Source = CostGroupSource.DecidedEfforts },
+                    new CostGroupInput { Key = "new-efforts", Label = "Nya aktiviteter/insatser", Source = CostGroupSource.Reserved },
                 },
                 OpeningEquityOre = Tkr(1_233),
                 Balance = { liabilities },

@@ -122,6 +122,7 @@ public sealed class OtherFederationTests(FinsamSystem system)
                         Lines = { Line("Revision", 60_000), Line("Ekonomitjänster", 80_000), Line("Bankavgifter", 1_000, LineKind.FinancialCost) },
                         Totals = { Total(2026, 75_000), Total(2027, 75_000) },
                     },
+                    new CostGroupInput { Key = "insatser", Label = "Beslutade aktiviteter", Source = CostGroupSource.DecidedEfforts },
                 },
                 OpeningEquityOre = 90_000_000,
                 Balance = { new[] { 2025, 2026, 2027 }.Select(year => new BalanceEntries { Year = year, ShortTermLiabilitiesOre = 20_000_000 }) },

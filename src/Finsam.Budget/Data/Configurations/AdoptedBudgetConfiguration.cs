@@ -15,6 +15,7 @@ public sealed class AdoptedBudgetConfiguration : IEntityTypeConfiguration<Adopte
         entity.Property(b => b.AdoptedOn).HasColumnName("adopted_on");
         entity.Property(b => b.ReferenceNumber).HasColumnName("reference_number");
         entity.Property(b => b.DocumentJson).HasColumnName("document").HasColumnType("jsonb");
+        entity.Property(b => b.InputsJson).HasColumnName("inputs").HasColumnType("jsonb");
         entity.Property(b => b.CreateTime).HasColumnName("create_time");
     }
 }

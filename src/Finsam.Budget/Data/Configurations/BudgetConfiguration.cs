@@ -16,6 +16,7 @@ public sealed class BudgetConfiguration : IEntityTypeConfiguration<BudgetEntity>
             .HasConversion(status => StoredStatus.Of(status), stored => StoredStatus.Parse(stored));
         entity.Property(b => b.Version).HasColumnName("version");
         entity.Property(b => b.DocumentJson).HasColumnName("document").HasColumnType("jsonb");
+        entity.Property(b => b.AdoptedInputsJson).HasColumnName("adopted_inputs").HasColumnType("jsonb");
         entity.Property(b => b.RowVersion).IsRowVersion();
     }
 }

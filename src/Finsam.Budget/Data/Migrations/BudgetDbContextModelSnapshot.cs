@@ -49,6 +49,10 @@ namespace Finsam.Budget.Data.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("document");
 
+                    b.Property<string>("InputsJson")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("inputs");
+
                     b.Property<string>("ReferenceNumber")
                         .IsRequired()
                         .HasColumnType("text")
@@ -68,6 +72,10 @@ namespace Finsam.Budget.Data.Migrations
                     b.Property<int>("FirstYear")
                         .HasColumnType("integer")
                         .HasColumnName("first_year");
+
+                    b.Property<string>("AdoptedInputsJson")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("adopted_inputs");
 
                     b.Property<string>("DocumentJson")
                         .IsRequired()
