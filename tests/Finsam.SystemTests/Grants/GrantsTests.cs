@@ -35,6 +35,7 @@ public sealed class GrantsTests(FinsamSystem system)
         Assert.Equal(
             SundsvallEfforts.Of2022.Select(e => (e.Line, e.Kronor * 100)).Order(),
             costs.Lines.Select(l => (l.Description, l.AmountOre)).Order());
+        Assert.Empty(costs.UndecidedLines);
         Assert.Equal((555_800_000L, "Nya aktiviteter/insatser"), (costs.Years.Single(y => y.Year == 2023).ReservedOre, costs.Years.Single(y => y.Year == 2023).ReservedLabel));
         Assert.Equal(0, costs.Years.Single(y => y.Year == 2023).GrantedOre);
     }
@@ -74,7 +75,7 @@ public sealed class GrantsTests(FinsamSystem system)
     }
 
     [Fact]
-    public async Task A_decision_names_its_diarienummer_and_the_years_it_grants()
+    public async Task A_decision_names_its_diarienummer_and_the_years_and_amounts_it_grants()
     {
         var id = await CreateFederationAsync();
         var effort = await CreateEffortAsync(id, "psykolog", EffortKind.Individual);
@@ -86,9 +87,9 @@ public sealed class GrantsTests(FinsamSystem system)
             Decision = new Decision { DecidedOn = "2021-13-01", Effort = effort.Name },
         }).ResponseAsync);
 
-        Assert.Equal(["decision.decided_on", "decision.reference_number", "decision.granted_years"], fields);
+        Assert.Equal(["decision.decided_on", "decision.reference_number", "decision.granted"], fields);
         var decisions = await _grants.ListDecisionsAsync(new ListDecisionsRequest { Parent = $"federations/{id}", Effort = effort.Name });
-        Assert.Equal([("2021-11-26", "Dnr 2021/45", new[] { 2022, 2023 })], decisions.Decisions.Select(d => (d.DecidedOn, d.ReferenceNumber, d.GrantedYears.ToArray())));
+        Assert.Equal([("2021-11-26", "Dnr 2021/45", "2022: 100")], decisions.Decisions.Select(d => (d.DecidedOn, d.ReferenceNumber, string.Join(", ", d.Granted.Select(g => $"{g.Year}: {g.AmountOre}")))));
     }
 
     [Fact]
@@ -279,7 +280,7 @@ public sealed class GrantsTests(FinsamSystem system)
     private Task<Decision> Decide(string federationId, string effort) => _grants.CreateDecisionAsync(new CreateDecisionRequest
     {
         Parent = $"federations/{federationId}",
-        Decision = new Decision { DecidedOn = "2021-11-26", ReferenceNumber = "Dnr 2021/45", Effort = effort, GrantedYears = { 2022, 2023 } },
+        Decision = new Decision { DecidedOn = "2021-11-26", ReferenceNumber = "Dnr 2021/45", Effort = effort, Granted = { new GrantedYear { Year = 2022, AmountOre = 100 } } },
     }).ResponseAsync;
 
     private Task<FollowUp> SetFollowUp(string effort, int year, int participants, int work, int studies) => _grants.SetFollowUpAsync(new SetFollowUpRequest
