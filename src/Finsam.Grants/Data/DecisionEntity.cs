@@ -1,3 +1,5 @@
+using Finsam.Grants.Domain;
+
 namespace Finsam.Grants.Data;
 
 public sealed class DecisionEntity
@@ -12,7 +14,8 @@ public sealed class DecisionEntity
 
     public required string EffortId { get; init; }
 
-    public List<int> GrantedYears { get; init; } = [];
+    // A decision never changes, so what it grants is stored with it.
+    public List<GrantedAmount> Granted { get; init; } = [];
 
     public string? RequestId { get; init; }
 

@@ -14,8 +14,12 @@ public sealed class DecisionStore(GrantsDbContext db, TimeProvider clock)
     private const int IdLength = 12;
 
     // A retry with the same request id gets the first decision back, even while it races it.
-    public async Task<DecisionEntity> CreateAsync(string federationId, string effortId, BoardDecision decision, string? requestId, ServerCallContext context)
+    // The effort is the tracked one the decision is for: a decision fixes the cost lines of the
+    // years it grants (DecidedMoney), so the effort's etag moves with it, and an update of the
+    // effort read before the decision fails (Aborted) rather than slip past that rule.
+    public async Task<DecisionEntity> CreateAsync(EffortEntity effort, BoardDecision decision, string? requestId, ServerCallContext context)
     {
+        var (federationId, effortId) = (effort.FederationId, effort.Id);
         var id = Guid.NewGuid().ToString("N")[..IdLength];
         var name = GrantsNames.Decision.Format(federationId, id);
         var created = await db.CreateOnceAsync(
@@ -31,11 +35,13 @@ public sealed class DecisionStore(GrantsDbContext db, TimeProvider clock)
                     DecidedOn = decision.DecidedOn,
                     ReferenceNumber = decision.ReferenceNumber,
                     EffortId = effortId,
-                    GrantedYears = decision.GrantedYears.ToList(),
+                    Granted = decision.Granted.ToList(),
                     RequestId = requestId,
                     CreateTime = clock.StoredNow(),
                 };
                 db.Decisions.Add(entity);
+                // Nothing of the effort changes but its row version (xmin), which this write moves.
+                db.Entry(effort).Property(e => e.UpdateTime).IsModified = true;
                 db.Record(context, clock, federationId, name, before: null, after: entity.ToContract());
                 return entity;
             },

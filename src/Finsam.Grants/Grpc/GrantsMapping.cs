@@ -48,9 +48,13 @@ public static class GrantsMapping
         if (paths.Contains("municipality")) entity.Municipality = effort.Municipality.Trim();
         if (paths.Contains("start_on")) entity.StartOn = Dates.Parse(effort.StartOn);
         if (paths.Contains("end_on")) entity.EndOn = Dates.Parse(effort.EndOn);
-        if (paths.Contains("cost_lines")) entity.CostLines = effort.CostLines.Select(l => new Domain.CostLine(l.Year, l.Description.Trim(), l.AmountOre)).ToList();
+        if (paths.Contains("cost_lines")) entity.CostLines = effort.CostLines.ToDomain();
         if (paths.Contains("public")) entity.Public = effort.Public;
     }
+
+    // As stored: each description without stray spaces.
+    public static List<Domain.CostLine> ToDomain(this IEnumerable<Contract.CostLine> lines) =>
+        lines.Select(l => new Domain.CostLine(l.Year, l.Description.Trim(), l.AmountOre)).ToList();
 
     public static Contract.EffortKind ToContract(this Domain.EffortKind kind) =>
         kind == Domain.EffortKind.Individual ? Contract.EffortKind.Individual : Contract.EffortKind.Structural;
@@ -92,9 +96,16 @@ public static class GrantsMapping
             Effort = GrantsNames.Effort.Format(entity.FederationId, entity.EffortId),
             CreateTime = Timestamp.FromDateTimeOffset(entity.CreateTime),
         };
-        decision.GrantedYears.AddRange(entity.GrantedYears);
+        decision.Granted.AddRange(entity.Granted.Select(g => new Contract.GrantedYear { Year = g.Year, AmountOre = g.AmountOre }));
         return decision;
     }
+
+    public static Domain.RecordedDecision ToDomain(this DecisionEntity entity) => new(
+        GrantsNames.Decision.Format(entity.FederationId, entity.Id),
+        new Domain.BoardDecision(entity.DecidedOn, entity.ReferenceNumber, entity.Granted),
+        entity.CreateTime);
+
+    public static Domain.EffortPeriod Period(this EffortEntity entity) => new(entity.StartOn, entity.EndOn);
 
     public static Contract.Reservation ToContract(this ReservationEntity entity) => new()
     {
@@ -122,8 +133,15 @@ public static class GrantsMapping
     public static Domain.FollowUpFigures ToDomain(this FollowUpEntity entity) =>
         new(entity.PlannedParticipants, entity.ActualParticipants, entity.FinishedToWork, entity.FinishedToStudies);
 
-    public static Domain.EffortCosts ToCosts(this EffortEntity entity) =>
-        new(GrantsNames.Effort.Format(entity.FederationId, entity.Id), entity.DisplayName, entity.Kind, entity.CostGroup, entity.Status, entity.CostLines);
+    // The effort with what its decisions decided, year by year.
+    public static Domain.EffortCosts ToCosts(this EffortEntity entity, IEnumerable<DecisionEntity> decisions) => new(
+        GrantsNames.Effort.Format(entity.FederationId, entity.Id),
+        entity.DisplayName,
+        entity.Kind,
+        entity.CostGroup,
+        entity.Status,
+        entity.CostLines,
+        Domain.DecidedMoney.Of(decisions.Select(d => d.ToDomain())));
 
     public static Contract.CatalogueEntry ToCatalogueEntry(this EffortEntity entity) => new()
     {
@@ -136,20 +154,12 @@ public static class GrantsMapping
         Owner = entity.Owner,
     };
 
-    public static Contract.EffortCosts ToContract(IEnumerable<Domain.CostLineOfEffort> lines, IEnumerable<Domain.YearTotals> years)
+    public static Contract.EffortCosts ToContract(this Domain.AggregatedCosts aggregated)
     {
         var costs = new Contract.EffortCosts();
-        costs.Lines.AddRange(lines.Select(l => new Contract.EffortCostLine
-        {
-            Effort = l.Effort.Effort,
-            EffortDisplayName = l.Effort.DisplayName,
-            Kind = l.Effort.Kind.ToContract(),
-            CostGroup = l.Effort.CostGroup,
-            Year = l.Line.Year,
-            Description = l.Line.Description,
-            AmountOre = l.Line.AmountOre,
-        }));
-        costs.Years.AddRange(years.Select(y =>
+        costs.Lines.AddRange(aggregated.Decided.Select(ToContract));
+        costs.UndecidedLines.AddRange(aggregated.Undecided.Select(ToContract));
+        costs.Years.AddRange(aggregated.Years.Select(y =>
         {
             var year = new Contract.YearCosts
             {
@@ -159,10 +169,23 @@ public static class GrantsMapping
                 StructuralOre = y.StructuralOre,
                 ReservedOre = y.ReservedOre,
                 ReservedLabel = y.ReservedLabel,
+                UndecidedOre = y.UndecidedOre,
             };
             year.CostGroups.AddRange(y.CostGroups.Select(g => new Contract.CostGroupTotal { CostGroup = g.CostGroup, AmountOre = g.AmountOre }));
             return year;
         }));
         return costs;
     }
+
+    private static Contract.EffortCostLine ToContract(Domain.CostLineOfEffort line) => new()
+    {
+        Effort = line.Effort.Effort,
+        EffortDisplayName = line.Effort.DisplayName,
+        Kind = line.Effort.Kind.ToContract(),
+        CostGroup = line.Effort.CostGroup,
+        Year = line.Line.Year,
+        Description = line.Line.Description,
+        AmountOre = line.Line.AmountOre,
+        Decision = line.Decision ?? "",
+    };
 }

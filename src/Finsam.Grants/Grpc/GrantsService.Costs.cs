@@ -14,9 +14,13 @@ public sealed partial class GrantsService
         var federationId = context.FederationId();
         var ct = context.CancellationToken;
         var all = await efforts.ListAllAsync(federationId, ct);
+        var decided = (await decisions.ListAsync(federationId, effortId: null, ct)).ToLookup(d => d.EffortId);
         var reserved = await reservations.ListAsync(federationId, ct);
 
-        var (lines, totals) = CostAggregation.Aggregate(all.Select(e => e.ToCosts()), reserved.Select(r => r.ToDomain()), request.FirstYear, request.LastYear);
-        return GrantsMapping.ToContract(lines, totals);
+        return CostAggregation.Aggregate(
+            all.Select(e => e.ToCosts(decided[e.Id])),
+            reserved.Select(r => r.ToDomain()),
+            request.FirstYear,
+            request.LastYear).ToContract();
     }
 }

@@ -10,10 +10,10 @@ public sealed partial class GrantsService
     public override async Task<Contract.Decision> CreateDecision(Contract.CreateDecisionRequest request, ServerCallContext context)
     {
         var create = DecisionRequests.Validate(request, years);
-        var federationId = context.FederationId();
-        await efforts.EnsureExistsAsync(federationId, create.EffortId, context.CancellationToken);
+        var effort = await efforts.RequireAsync(context.FederationId(), create.EffortId, context.CancellationToken);
+        DecisionRequests.ValidateFor(request.Decision, effort.Period());
 
-        var created = await decisions.CreateAsync(federationId, create.EffortId, create.Decision, create.RequestId, context);
+        var created = await decisions.CreateAsync(effort, create.Decision, create.RequestId, context);
         return created.ToContract();
     }
 

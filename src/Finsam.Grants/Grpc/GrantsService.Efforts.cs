@@ -47,12 +47,18 @@ public sealed partial class GrantsService
     public override async Task<Contract.Effort> UpdateEffort(Contract.UpdateEffortRequest request, ServerCallContext context)
     {
         var change = EffortRequests.Validate(request);
-        var effort = await efforts.RequireAsync(context.FederationId(), change.Name["effort"], context.CancellationToken);
+        var ct = context.CancellationToken;
+        var effort = await efforts.RequireAsync(context.FederationId(), change.Name["effort"], ct);
 
         // The effort as the update would leave it is what must be valid, not the request alone.
         var proposed = effort.ToContract();
         UpdateMasks.Apply(proposed, request.Effort, change.Paths);
         EffortRequests.ValidateUpdated(proposed, years);
+        var decided = DecidedMoney.Of((await decisions.ListAsync(effort.FederationId, effort.Id, ct)).Select(d => d.ToDomain()));
+        if (DecidedMoney.WhyNotChange(effort.CostLines, proposed.CostLines.ToDomain(), decided) is { } reason)
+        {
+            throw GrpcErrors.FailedPrecondition(proposed.Name, reason);
+        }
 
         var updated = await efforts.UpdateAsync(effort, request.Effort.Etag, e => proposed.CopyTo(e, EffortRequests.UpdatableFields), context);
         return updated.ToContract();

@@ -29,18 +29,36 @@ public static class DecisionRequests
                 "decision.reference_number", ViolationReason.Required, "The reference number (diarienummer) is required.");
             Texts.MaxLength(decision.ReferenceNumber, "decision.reference_number", MaxReferenceNumberLength, violations);
             effort = GrantsNames.Effort.Parse(decision.Effort, "decision.effort", violations);
-            violations.AddWhen(decision.GrantedYears.Count == 0, "decision.granted_years", ViolationReason.Required, "Name the years the money is granted for.");
-            foreach (var year in decision.GrantedYears)
+            violations.AddWhen(decision.Granted.Count == 0, "decision.granted", ViolationReason.Required, "Name each year the money is granted for, with its amount.");
+            var seen = new HashSet<int>();
+            for (var i = 0; i < decision.Granted.Count; i++)
             {
-                years.Validate(year, "decision.granted_years", violations);
+                var granted = decision.Granted[i];
+                var at = $"decision.granted[{i}]";
+                years.Validate(granted.Year, $"{at}.year", violations);
+                violations.AddWhen(years.Contains(granted.Year) && !seen.Add(granted.Year), $"{at}.year", ViolationReason.Duplicate, $"{granted.Year} is granted twice; a decision grants each year once.");
+                Amounts.Validate(granted.AmountOre, $"{at}.amount_ore", violations);
             }
         }
         RequestIds.Validate(request.RequestId, violations);
         violations.ThrowIfAny();
         return new NewDecision(
             effort!["effort"],
-            BoardDecision.Of(decidedOn!.Value, request.Decision!.ReferenceNumber, request.Decision.GrantedYears),
+            BoardDecision.Of(decidedOn!.Value, request.Decision!.ReferenceNumber, request.Decision.Granted.Select(g => new GrantedAmount(g.Year, g.AmountOre))),
             RequestIds.Stored(request.RequestId));
+    }
+
+    // Once the effort is read: a decision grants money only for years the effort runs.
+    public static void ValidateFor(Decision decision, EffortPeriod period)
+    {
+        var violations = new FieldViolations();
+        for (var i = 0; i < decision.Granted.Count; i++)
+        {
+            var year = decision.Granted[i].Year;
+            violations.AddWhen(!period.Includes(year), $"decision.granted[{i}].year", ViolationReason.OutOfRange,
+                $"The effort runs {period.Describe()}; {year} is outside it.");
+        }
+        violations.ThrowIfAny();
     }
 
     // The effort whose decisions are asked for, or null for all of them.

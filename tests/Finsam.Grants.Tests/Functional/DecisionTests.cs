@@ -5,11 +5,11 @@ using Grpc.Core;
 
 namespace Finsam.Grants.Tests.Functional;
 
-// The board's decisions (beslut) granting an effort money for some years.
+// The board's decisions (beslut) granting an effort an amount for each of some years.
 public sealed class DecisionTests(GrantsHost host) : IClassFixture<GrantsHost>
 {
     [Fact]
-    public async Task A_decision_names_its_diarienummer_and_the_years_it_grants_and_lists_by_effort()
+    public async Task A_decision_names_its_diarienummer_and_the_years_and_amounts_it_grants_and_lists_by_effort()
     {
         var federation = host.NewFederation();
         var grants = host.Grants(Caller.EditorOf(federation));
@@ -19,15 +19,21 @@ public sealed class DecisionTests(GrantsHost host) : IClassFixture<GrantsHost>
         var decision = await grants.CreateDecisionAsync(new CreateDecisionRequest
         {
             Parent = Efforts.Parent(federation),
-            Decision = new Decision { DecidedOn = "2021-11-26", ReferenceNumber = " Dnr 2021/45 ", Effort = psykolog.Name, GrantedYears = { 2023, 2022, 2023 } },
+            Decision = new Decision
+            {
+                DecidedOn = "2021-11-26",
+                ReferenceNumber = " Dnr 2021/45 ",
+                Effort = psykolog.Name,
+                Granted = { Efforts.Grant(2023, 66_000_000), Efforts.Grant(2022, 89_500_000) },
+            },
         });
-        await grants.DecideAsync(federation, other.Name);
+        await grants.DecideAsync(federation, other.Name, Efforts.Grant(2022, 100));
 
         Assert.StartsWith($"federations/{federation}/decisions/", decision.Name);
         var listed = await host.Grants(Caller.ReaderOf(federation)).ListDecisionsAsync(new ListDecisionsRequest { Parent = Efforts.Parent(federation), Effort = psykolog.Name });
         Assert.Equal([decision], listed.Decisions);
         Assert.Equal(("2021-11-26", "Dnr 2021/45"), (decision.DecidedOn, decision.ReferenceNumber));
-        Assert.Equal([2022, 2023], decision.GrantedYears);
+        Assert.Equal([(2022, 89_500_000L), (2023, 66_000_000L)], decision.Granted.Select(g => (g.Year, g.AmountOre)));
         Assert.Equal(2, (await grants.ListDecisionsAsync(new ListDecisionsRequest { Parent = Efforts.Parent(federation) })).Decisions.Count);
     }
 
@@ -45,9 +51,31 @@ public sealed class DecisionTests(GrantsHost host) : IClassFixture<GrantsHost>
         }).ResponseAsync);
 
         Assert.Equal(
-            [("decision.decided_on", "INVALID_FORMAT"), ("decision.reference_number", "REQUIRED"), ("decision.granted_years", "REQUIRED")],
+            [("decision.decided_on", "INVALID_FORMAT"), ("decision.reference_number", "REQUIRED"), ("decision.granted", "REQUIRED")],
             violations);
         Assert.Empty((await grants.ListDecisionsAsync(new ListDecisionsRequest { Parent = Efforts.Parent(federation) })).Decisions);
+    }
+
+    [Fact]
+    public async Task A_decision_granting_a_year_twice_a_negative_amount_or_a_year_outside_the_plan_or_the_efforts_period_is_refused_and_not_stored()
+    {
+        var federation = host.NewFederation();
+        var grants = host.Grants(Caller.EditorOf(federation));
+        var draft = Efforts.Draft("Psykolog");
+        draft.StartOn = "2022-01-01";
+        draft.EndOn = "2023-06-30";
+        var effort = await grants.CreateAsync(federation, "psykolog", draft);
+        Task<Decision> Decide(params GrantedYear[] granted) => grants.DecideAsync(federation, effort.Name, granted);
+
+        var badRequest = await RpcAssert.IsInvalidWithReasons(() => Decide(Efforts.Grant(2022, 100), Efforts.Grant(2003, 100), Efforts.Grant(2023, -1), Efforts.Grant(2022, 50)));
+        var outsidePeriod = await RpcAssert.IsInvalidWithReasons(() => Decide(Efforts.Grant(2023, 100), Efforts.Grant(2024, 100), Efforts.Grant(2021, 100)));
+
+        Assert.Equal(
+            [("decision.granted[1].year", "OUT_OF_RANGE"), ("decision.granted[2].amount_ore", "OUT_OF_RANGE"), ("decision.granted[3].year", "DUPLICATE")],
+            badRequest);
+        Assert.Equal([("decision.granted[1].year", "OUT_OF_RANGE"), ("decision.granted[2].year", "OUT_OF_RANGE")], outsidePeriod);
+        Assert.Empty((await grants.ListDecisionsAsync(new ListDecisionsRequest { Parent = Efforts.Parent(federation) })).Decisions);
+        Assert.Equal(effort, await grants.GetAsync(effort.Name));
     }
 
     [Fact]
@@ -59,7 +87,7 @@ public sealed class DecisionTests(GrantsHost host) : IClassFixture<GrantsHost>
         var request = new CreateDecisionRequest
         {
             Parent = Efforts.Parent(federation),
-            Decision = new Decision { DecidedOn = "2021-11-26", ReferenceNumber = "Dnr 2021/45", Effort = effort.Name, GrantedYears = { 2022 } },
+            Decision = new Decision { DecidedOn = "2021-11-26", ReferenceNumber = "Dnr 2021/45", Effort = effort.Name, Granted = { Efforts.Grant(2022, 100) } },
             RequestId = Guid.NewGuid().ToString(),
         };
 
@@ -75,7 +103,7 @@ public sealed class DecisionTests(GrantsHost host) : IClassFixture<GrantsHost>
     {
         var federation = host.NewFederation();
 
-        await RpcAssert.FailsWith(StatusCode.NotFound, () => host.Grants().DecideAsync(federation, $"federations/{federation}/efforts/finns-inte"));
+        await RpcAssert.FailsWith(StatusCode.NotFound, () => host.Grants().DecideAsync(federation, $"federations/{federation}/efforts/finns-inte", Efforts.Grant(2022, 100)));
     }
 
     [Fact]
@@ -85,7 +113,7 @@ public sealed class DecisionTests(GrantsHost host) : IClassFixture<GrantsHost>
         var other = host.NewFederation();
         var theirs = await host.Grants().CreateAsync(other, "psykolog");
 
-        var violations = await RpcAssert.IsInvalidWithReasons(() => host.Grants().DecideAsync(federation, theirs.Name));
+        var violations = await RpcAssert.IsInvalidWithReasons(() => host.Grants().DecideAsync(federation, theirs.Name, Efforts.Grant(2022, 100)));
 
         Assert.Equal([("decision.effort", "OTHER_FEDERATION")], violations);
         Assert.Empty((await host.Grants().ListDecisionsAsync(new ListDecisionsRequest { Parent = Efforts.Parent(other) })).Decisions);

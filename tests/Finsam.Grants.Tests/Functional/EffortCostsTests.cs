@@ -38,6 +38,9 @@ public sealed class EffortCostsTests(GrantsHost host) : IClassFixture<GrantsHost
         Assert.Equal(
             SundsvallEfforts.Of2022.Select(e => (e.Line, e.Kronor * 100)).Order(),
             costs.Lines.Select(l => (l.Description, l.AmountOre)).Order());
+        Assert.All(costs.Lines, l => Assert.StartsWith($"federations/{federation}/decisions/", l.Decision));
+        Assert.Empty(costs.UndecidedLines);
+        Assert.All(costs.Years, y => Assert.Equal(0, y.UndecidedOre));
         var year2023 = costs.Years.Single(y => y.Year == 2023);
         Assert.Equal((0L, 555_800_000L, "Nya aktiviteter/insatser"), (year2023.GrantedOre, year2023.ReservedOre, year2023.ReservedLabel));
     }

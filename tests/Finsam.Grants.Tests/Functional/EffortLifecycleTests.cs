@@ -18,7 +18,7 @@ public sealed class EffortLifecycleTests(GrantsHost host) : IClassFixture<Grants
 
         await IllegalAsync(grants, name, EffortStatus.Running, EffortStatus.Draft);
         await grants.MoveAsync(name, EffortStatus.Applied);
-        await grants.DecideAsync(federation, name);
+        await grants.DecideAsync(federation, name, Efforts.Grant(2022, 100));
         await grants.MoveAsync(name, EffortStatus.Granted);
         await IllegalAsync(grants, name, EffortStatus.Rejected, EffortStatus.Granted);
         await grants.MoveAsync(name, EffortStatus.Running);
@@ -46,7 +46,7 @@ public sealed class EffortLifecycleTests(GrantsHost host) : IClassFixture<Grants
 
         Assert.Contains("decision", noDecision.Status.Detail);
         Assert.Equal(EffortStatus.Applied, (await grants.GetAsync(name)).Status);
-        await grants.DecideAsync(federation, name);
+        await grants.DecideAsync(federation, name, Efforts.Grant(2022, 100));
         Assert.Equal(EffortStatus.Granted, (await grants.MoveAsync(name, EffortStatus.Granted)).Status);
     }
 
@@ -77,7 +77,7 @@ public sealed class EffortLifecycleTests(GrantsHost host) : IClassFixture<Grants
         await grants.MoveAsync(withdrawn, EffortStatus.Withdrawn);
         var decided = (await grants.CreateAsync(federation, "beslutad")).Name;
         await grants.MoveAsync(decided, EffortStatus.Applied);
-        await grants.DecideAsync(federation, decided);
+        await grants.DecideAsync(federation, decided, Efforts.Grant(2022, 100));
         await grants.MoveAsync(decided, EffortStatus.Rejected);
 
         await grants.DeleteEffortAsync(new DeleteEffortRequest { Name = withdrawn });

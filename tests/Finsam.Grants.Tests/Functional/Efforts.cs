@@ -28,20 +28,26 @@ public static class Efforts
     public static async Task<Effort> MoveAsync(this GrantsService.GrantsServiceClient grants, string name, EffortStatus status) =>
         await grants.TransitionEffortAsync(new TransitionEffortRequest { Name = name, Status = status });
 
-    // The board's decision granting the effort money for 2022 and 2023.
-    public static async Task<Decision> DecideAsync(this GrantsService.GrantsServiceClient grants, string federationId, string effort) =>
+    public static GrantedYear Grant(int year, long amountOre) => new() { Year = year, AmountOre = amountOre };
+
+    // What the effort's cost lines ask for, year by year: what the board mostly grants.
+    public static GrantedYear[] AsLined(Effort effort) =>
+        [.. effort.CostLines.GroupBy(l => l.Year).OrderBy(g => g.Key).Select(g => Grant(g.Key, g.Sum(l => l.AmountOre)))];
+
+    // The board's decision of 26 November 2021 granting the effort these years and amounts.
+    public static async Task<Decision> DecideAsync(this GrantsService.GrantsServiceClient grants, string federationId, string effort, params GrantedYear[] granted) =>
         await grants.CreateDecisionAsync(new CreateDecisionRequest
         {
             Parent = Parent(federationId),
-            Decision = new Decision { DecidedOn = "2021-11-26", ReferenceNumber = "Dnr 2021/45", Effort = effort, GrantedYears = { 2022, 2023 } },
+            Decision = new Decision { DecidedOn = "2021-11-26", ReferenceNumber = "Dnr 2021/45", Effort = effort, Granted = { granted } },
         });
 
-    // Created, applied for, decided by the board and granted (and running, if asked).
+    // Created, applied for, decided by the board as its cost lines ask, and granted (and running, if asked).
     public static async Task<Effort> GrantAsync(this GrantsService.GrantsServiceClient grants, string federationId, string effortId, Effort effort, bool running)
     {
         var created = await grants.CreateAsync(federationId, effortId, effort);
         await grants.MoveAsync(created.Name, EffortStatus.Applied);
-        await grants.DecideAsync(federationId, created.Name);
+        await grants.DecideAsync(federationId, created.Name, AsLined(created));
         var granted = await grants.MoveAsync(created.Name, EffortStatus.Granted);
         return running ? await grants.MoveAsync(created.Name, EffortStatus.Running) : granted;
     }

@@ -15,7 +15,7 @@ public static class GrantsCalls
             ["UpdateEffort"] = () => c.UpdateEffortAsync(new UpdateEffortRequest { Effort = new Effort { Name = effort, DisplayName = "Kapad", Kind = EffortKind.Individual }, UpdateMask = new() { Paths = { "display_name" } } }).ResponseAsync,
             ["DeleteEffort"] = () => c.DeleteEffortAsync(new DeleteEffortRequest { Name = effort }).ResponseAsync,
             ["TransitionEffort"] = () => c.TransitionEffortAsync(new TransitionEffortRequest { Name = effort, Status = EffortStatus.Applied }).ResponseAsync,
-            ["CreateDecision"] = () => c.CreateDecisionAsync(new CreateDecisionRequest { Parent = $"federations/{f}", Decision = new Decision { DecidedOn = "2022-01-01", ReferenceNumber = "x", Effort = effort, GrantedYears = { 2022 } } }).ResponseAsync,
+            ["CreateDecision"] = () => c.CreateDecisionAsync(new CreateDecisionRequest { Parent = $"federations/{f}", Decision = new Decision { DecidedOn = "2022-01-01", ReferenceNumber = "x", Effort = effort, Granted = { Efforts.Grant(2022, 1) } } }).ResponseAsync,
             ["ListDecisions"] = () => c.ListDecisionsAsync(new ListDecisionsRequest { Parent = $"federations/{f}" }).ResponseAsync,
             ["SetReservation"] = () => c.SetReservationAsync(new SetReservationRequest { Reservation = new Reservation { Name = $"federations/{f}/reservations/2023", AmountOre = 1 } }).ResponseAsync,
             ["ListReservations"] = () => c.ListReservationsAsync(new ListReservationsRequest { Parent = $"federations/{f}" }).ResponseAsync,

@@ -2,7 +2,8 @@ using Finsam.Contracts.Grants.V1;
 
 namespace Finsam.SystemTests.Grants;
 
-// An effort taken the whole way: created, applied for, decided by the board, granted.
+// An effort taken the whole way: created, applied for, decided by the board as its cost lines
+// ask (each year's lines' sum, as the reference's board did), granted.
 public static class GrantedEfforts
 {
     public static async Task<Effort> CreateAsync(GrantsService.GrantsServiceClient grants, string federationId, string effortId, Effort effort, bool running)
@@ -12,11 +13,14 @@ public static class GrantedEfforts
         await grants.CreateDecisionAsync(new CreateDecisionRequest
         {
             Parent = $"federations/{federationId}",
-            Decision = new Decision { DecidedOn = "2021-11-26", ReferenceNumber = "Dnr 2021/45", Effort = created.Name, GrantedYears = { 2022, 2023 } },
+            Decision = new Decision { DecidedOn = "2021-11-26", ReferenceNumber = "Dnr 2021/45", Effort = created.Name, Granted = { AsLined(created) } },
         });
         var granted = await grants.TransitionEffortAsync(new TransitionEffortRequest { Name = created.Name, Status = EffortStatus.Granted });
         return running
             ? await grants.TransitionEffortAsync(new TransitionEffortRequest { Name = created.Name, Status = EffortStatus.Running })
             : granted;
     }
+
+    public static IEnumerable<GrantedYear> AsLined(Effort effort) =>
+        effort.CostLines.GroupBy(l => l.Year).OrderBy(g => g.Key).Select(g => new GrantedYear { Year = g.Key, AmountOre = g.Sum(l => l.AmountOre) });
 }

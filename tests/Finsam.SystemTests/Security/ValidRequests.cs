@@ -86,7 +86,7 @@ public sealed class ValidRequests(string federationId, string otherIncome, strin
             Grants("ListEfforts", new ListEffortsRequest { Parent = f }),
             Grants("UpdateEffort", new UpdateEffortRequest { Effort = new Effort { Name = newEffort, DisplayName = "Ny insats, omdöpt", Kind = EffortKind.Individual }, UpdateMask = new() { Paths = { "display_name" } } }),
             Grants("TransitionEffort", new TransitionEffortRequest { Name = newEffort, Status = EffortStatus.Applied }),
-            Grants("CreateDecision", new CreateDecisionRequest { Parent = f, Decision = new Decision { DecidedOn = "2024-11-20", ReferenceNumber = "Dnr 2024/7", Effort = newEffort, GrantedYears = { 2025 } } }),
+            Grants("CreateDecision", new CreateDecisionRequest { Parent = f, Decision = new Decision { DecidedOn = "2024-11-20", ReferenceNumber = "Dnr 2024/7", Effort = newEffort, Granted = { new GrantedYear { Year = 2025, AmountOre = 100_000_000 } } } }),
             Grants("ListDecisions", new ListDecisionsRequest { Parent = f, Effort = sip }),
             Grants("SetReservation", new SetReservationRequest { Reservation = new Reservation { Name = $"{f}/reservations/2025", AmountOre = 1_000_000, Label = "Nya insatser" } }),
             Grants("ListReservations", new ListReservationsRequest { Parent = f }),

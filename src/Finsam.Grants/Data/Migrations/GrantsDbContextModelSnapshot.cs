@@ -46,10 +46,10 @@ namespace Finsam.Grants.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("effort_id");
 
-                    b.PrimitiveCollection<List<int>>("GrantedYears")
+                    b.Property<string>("Granted")
                         .IsRequired()
-                        .HasColumnType("integer[]")
-                        .HasColumnName("granted_years");
+                        .HasColumnType("jsonb")
+                        .HasColumnName("granted");
 
                     b.Property<string>("ReferenceNumber")
                         .IsRequired()
