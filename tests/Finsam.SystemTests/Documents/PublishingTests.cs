@@ -33,6 +33,42 @@ public sealed class PublishingTests(FinsamSystem system)
     }
 
     [Fact]
+    public async Task A_draft_is_previewed_over_json_in_each_format_by_a_reader_and_refused_to_another_federations_reader()
+    {
+        var id = await SundsvallDocument.SetUpAsync(system, adopted: false);
+        var otherId = Federations.NewId("annan");
+        await system.Funding.CreateFederationAsync(new Contracts.Funding.V1.CreateFederationRequest { FederationId = otherId, Federation = Federations.Sundsvall() });
+        using var reader = new HttpClient { BaseAddress = system.GatewayHttp };
+        reader.DefaultRequestHeaders.Authorization = new("Bearer", await system.TokenWithRolesAsync((Contracts.Identity.V1.Role.Reader, id)));
+        using var otherReader = new HttpClient { BaseAddress = system.GatewayHttp };
+        otherReader.DefaultRequestHeaders.Authorization = new("Bearer", await system.TokenWithRolesAsync((Contracts.Identity.V1.Role.Reader, otherId)));
+
+        var files = new Dictionary<string, byte[]>();
+        foreach (var (format, contentType) in new[]
+        {
+            ("PDF", "application/pdf"),
+            ("DOCX", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            ("HTML", "text/html; charset=utf-8"),
+        })
+        {
+            var path = $"/v1/federations/{id}/documents/2022:preview?format=FILE_FORMAT_{format}";
+            using var response = await reader.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{format}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            Assert.Equal(contentType, response.Content.Headers.ContentType?.ToString());
+            Assert.Equal($"verksamhetsplan-och-budget-2022-{id}-utkast.{format.ToLowerInvariant()}", response.Content.Headers.ContentDisposition?.FileName);
+            files[format] = await response.Content.ReadAsByteArrayAsync();
+
+            using var refused = await otherReader.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        }
+
+        var pdf = await PdfContent.ReadAsync(files["PDF"], "sundsvall-2022-preview");
+        Assert.All(pdf.Pages, page => Assert.Contains("UTKAST", page));
+        Assert.Contains("UTKAST", Assert.Single(DocxContent.Read(files["DOCX"]).PageHeaders));
+        Assert.Contains("Inledning", System.Text.Encoding.UTF8.GetString(files["HTML"]));
+    }
+
+    [Fact]
     public async Task A_published_version_is_public_kept_byte_for_byte_with_its_inputs_and_a_later_one_changes_nothing_of_it()
     {
         var id = await SundsvallDocument.SetUpAsync(system);
