@@ -44,6 +44,23 @@ public sealed class DocumentComposerTests
     }
 
     [Fact]
+    public void The_adoption_line_can_give_the_long_swedish_date_and_lines_can_stand_below_the_title()
+    {
+        var inputs = Inputs(BudgetStatus.Adopted);
+        inputs.Budget.AdoptedOn = "2021-11-05";
+        inputs.Template.TitlePage.Lines.Add("SAMORDNINGSFÖRBUNDET");
+        inputs.Template.TitlePage.LinesBelowTitle.Add("Samverkan som gör skillnad");
+        inputs.Template.TitlePage.AdoptionDateStyle = DateStyle.Long;
+        inputs.Template.TitlePage.AdoptedBy = "styrelsen för Samordningsförbundet";
+
+        var page = DocumentComposer.Compose(inputs).TitlePage;
+
+        Assert.Equal("Antagen av styrelsen för Samordningsförbundet den 5 november 2021", page.AdoptionLine);
+        Assert.Equal(["SAMORDNINGSFÖRBUNDET"], page.Lines);
+        Assert.Equal(["Samverkan som gör skillnad"], page.LinesBelowTitle);
+    }
+
+    [Fact]
     public void A_budget_not_adopted_makes_a_draft_without_adoption_or_reference_number()
     {
         var document = DocumentComposer.Compose(Inputs(BudgetStatus.Proposed));

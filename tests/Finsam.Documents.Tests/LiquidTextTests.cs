@@ -10,12 +10,29 @@ public sealed class LiquidTextTests
             ["year"] = 2022,
             ["budget"] = new Dictionary<string, object?> { ["income"] = new Dictionary<string, object?> { ["kr"] = "7 378 000 kr", ["tkr"] = "7 378" } },
             ["efforts"] = new List<object?> { new Dictionary<string, object?> { ["name"] = "Psykolog" } },
+            ["adopted_on"] = "2021-11-26",
+            ["not_adopted"] = "",
         },
         new DateTimeOffset(2021, 11, 26, 0, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void Placeholders_are_filled_from_the_values() =>
         Assert.Equal("År 2022: 7 378 000 kr. Psykolog.", LiquidText.Render("År {{ year }}: {{ budget.income.kr }}.{% for e in efforts %} {{ e.name }}.{% endfor %}", Values));
+
+    [Theory]
+    [InlineData("{{ adopted_on | long_date }}", "26 november 2021")]
+    [InlineData("{{ '2022-01-05' | long_date }}", "5 januari 2022")]
+    [InlineData("[{{ not_adopted | long_date }}]", "[]")]
+    public void Long_date_writes_a_date_as_swedish_prose(string text, string expected) =>
+        Assert.Equal(expected, LiquidText.Render(text, Values));
+
+    [Fact]
+    public void Long_date_of_what_is_not_a_date_is_named()
+    {
+        var problem = Assert.Throws<TemplateProblem>(() => LiquidText.Render("{{ year | long_date }}", Values));
+        Assert.Contains("long_date", problem.Message);
+        Assert.Contains("YYYY-MM-DD", problem.Message);
+    }
 
     [Theory]
     [InlineData("{{ yaer }}", "yaer")]

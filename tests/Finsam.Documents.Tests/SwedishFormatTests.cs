@@ -33,6 +33,24 @@ public sealed class SwedishFormatTests
         Assert.Equal("2021-11-26", SwedishFormat.IsoDate(new DateOnly(2021, 11, 26)));
     }
 
+    [Theory]
+    [InlineData(2022, 1, 5, "5 januari 2022")]
+    [InlineData(2022, 2, 1, "1 februari 2022")]
+    [InlineData(2022, 5, 31, "31 maj 2022")]
+    [InlineData(2021, 8, 9, "9 augusti 2021")]
+    [InlineData(2021, 9, 30, "30 september 2021")]
+    [InlineData(2021, 12, 15, "15 december 2021")]
+    public void A_long_date_has_no_leading_zero_and_the_swedish_month_in_lower_case(int year, int month, int day, string expected) =>
+        Assert.Equal(expected, SwedishFormat.LongDate(new DateOnly(year, month, day)));
+
+    [Theory]
+    [InlineData("2021-11-26", true)]
+    [InlineData("", false)]
+    [InlineData("26 november 2021", false)]
+    [InlineData("2021-02-30", false)]
+    public void Only_a_date_written_yyyy_mm_dd_is_read_as_one(string text, bool isDate) =>
+        Assert.Equal(isDate, SwedishFormat.ParseIsoDate(text) is not null);
+
     [Fact]
     public void Shares_are_percent_with_a_decimal_comma() =>
         Assert.Equal($"81,55{Nbsp}%", SwedishFormat.Percent(8_155));

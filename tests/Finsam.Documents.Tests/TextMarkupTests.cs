@@ -28,6 +28,30 @@ public sealed class TextMarkupTests
     }
 
     [Fact]
+    public void A_numbered_list_that_goes_on_after_a_paragraph_keeps_its_numbers()
+    {
+        var blocks = TextMarkup.Parse("1. Besluta om mål.\nDet första är styrelsens.\n2. Stödja samverkan.\n3. Finansiera insatser.\n\nMellan dem en text.\n\n4. Följa upp.");
+
+        Assert.Equal(
+            [
+                new ItemList(true, ["Besluta om mål."], 1),
+                new Paragraph("Det första är styrelsens."),
+                new ItemList(true, ["Stödja samverkan.", "Finansiera insatser."], 2),
+                new Paragraph("Mellan dem en text."),
+                new ItemList(true, ["Följa upp."], 4),
+            ],
+            blocks,
+            new BlockComparer());
+    }
+
+    [Fact]
+    public void A_list_counts_from_its_first_number_whatever_the_others_are_written_with() =>
+        Assert.Equal(
+            [new ItemList(true, ["Tredje", "Fjärde", "Femte"], 3), new ItemList(false, ["Punkt"])],
+            TextMarkup.Parse("3. Tredje\n3. Fjärde\n9. Femte\n- Punkt"),
+            new BlockComparer());
+
+    [Fact]
     public void A_year_or_a_minus_is_not_a_list() =>
         Assert.Equal([new Paragraph("2022. Ett år. -656 tkr")], TextMarkup.Parse("2022. Ett år.\n-656 tkr"), new BlockComparer());
 
@@ -36,7 +60,9 @@ public sealed class TextMarkupTests
 
     private sealed class BlockComparer : IEqualityComparer<Block>
     {
-        public bool Equals(Block? x, Block? y) => x is ItemList a && y is ItemList b ? a.Numbered == b.Numbered && a.Items.SequenceEqual(b.Items) : Equals(x, (object?)y);
+        public bool Equals(Block? x, Block? y) => x is ItemList a && y is ItemList b
+            ? (a.Numbered, a.Start) == (b.Numbered, b.Start) && a.Items.SequenceEqual(b.Items)
+            : Equals(x, (object?)y);
 
         public int GetHashCode(Block obj) => 0;
     }

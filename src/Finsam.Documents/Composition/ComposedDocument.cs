@@ -18,7 +18,14 @@ public sealed record ComposedDocument(
     public IEnumerable<Heading> Headings => Body.OfType<Heading>();
 }
 
-public sealed record TitlePageContent(IReadOnlyList<string> Lines, string Title, IReadOnlyList<string> Facts, string? AdoptionLine);
+// Top to bottom: the lines above the title, the facts (date, diarienummer), the title,
+// the lines below it (a vision, a motto), and the adoption line.
+public sealed record TitlePageContent(
+    IReadOnlyList<string> Lines,
+    string Title,
+    IReadOnlyList<string> Facts,
+    string? AdoptionLine,
+    IReadOnlyList<string> LinesBelowTitle);
 
 public abstract record Block;
 
@@ -26,7 +33,9 @@ public sealed record Heading(int Level, string Text) : Block;
 
 public sealed record Paragraph(string Text) : Block;
 
-public sealed record ItemList(bool Numbered, IReadOnlyList<string> Items) : Block;
+// A numbered list counts from Start (the number its first item is written with), so a
+// list that goes on after a paragraph keeps its numbers.
+public sealed record ItemList(bool Numbered, IReadOnlyList<string> Items, int Start = 1) : Block;
 
 // A table with one header row; the first column holds labels, the others figures.
 public sealed record Table(IReadOnlyList<string> Header, IReadOnlyList<TableRow> Rows, string UnitNote) : Block;

@@ -64,13 +64,18 @@ public static class DocumentComposer
             facts.Add($"DNR {inputs.Budget.ReferenceNumber}");
         }
         var adoption = page.ShowAdoption && !isDraft
-            ? $"Antagen av {(page.AdoptedBy.Length > 0 ? page.AdoptedBy : "styrelsen")} den {inputs.Budget.AdoptedOn}"
+            ? $"Antagen av {(page.AdoptedBy.Length > 0 ? page.AdoptedBy : "styrelsen")} den {AdoptionDate(inputs.Budget.AdoptedOn, page.AdoptionDateStyle)}"
             : null;
 
         if (problems.Count > 0)
         {
             throw new DocumentProblems(problems);
         }
-        return new ComposedDocument(new TitlePageContent([.. page.Lines], title, facts, adoption), isDraft, template.TableOfContents, body);
+        return new ComposedDocument(new TitlePageContent([.. page.Lines], title, facts, adoption, [.. page.LinesBelowTitle]), isDraft, template.TableOfContents, body);
     }
+
+    // The budget's adoption date as the template wants it written; kept as stored if it
+    // is not a date (the budget service checks it, so that is only a safeguard).
+    private static string AdoptionDate(string adoptedOn, DateStyle style) =>
+        style == DateStyle.Long && SwedishFormat.ParseIsoDate(adoptedOn) is { } date ? SwedishFormat.LongDate(date) : adoptedOn;
 }

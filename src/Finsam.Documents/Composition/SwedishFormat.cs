@@ -39,7 +39,12 @@ public static class SwedishFormat
     public static string Percent(int basisPoints) =>
         $"{(basisPoints / 100m).ToString("0.##", Numbers)}{NoBreakSpace}%";
 
+    // "26 november 2021", "5 januari 2022": no leading zero, the month in lower case.
     public static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", Swedish);
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    // A date as the contracts write it, "2021-11-26"; null for anything else (an empty one too).
+    public static DateOnly? ParseIsoDate(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }

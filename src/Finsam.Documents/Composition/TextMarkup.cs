@@ -1,7 +1,10 @@
 namespace Finsam.Documents.Composition;
 
 // The narrative's markup, kept as plain as a person writes an e-mail: blank lines
-// separate paragraphs, "- " starts a bullet and "1. " a numbered item.
+// separate paragraphs, "- " starts a bullet and "1. " a numbered item. As in Markdown, a
+// numbered list counts from its first item's number: "2." after a paragraph that
+// interrupts a list stays 2, and the items after the first count on from it, whatever
+// numbers they are written with.
 public static class TextMarkup
 {
     public static IReadOnlyList<Block> Parse(string text)
@@ -10,6 +13,7 @@ public static class TextMarkup
         var paragraph = new List<string>();
         var items = new List<string>();
         var numbered = false;
+        var start = 1;
 
         void Flush()
         {
@@ -20,7 +24,7 @@ public static class TextMarkup
             }
             if (items.Count > 0)
             {
-                blocks.Add(new ItemList(numbered, [.. items]));
+                blocks.Add(new ItemList(numbered, [.. items], numbered ? start : 1));
                 items.Clear();
             }
         }
@@ -38,7 +42,7 @@ public static class TextMarkup
             }
             else if (NumberedItem(line) is { } item)
             {
-                StartItem(isNumbered: true, item);
+                StartItem(isNumbered: true, item.Text, item.Number);
             }
             else if (items.Count > 0 && paragraph.Count == 0 && raw.StartsWith("  ", StringComparison.Ordinal))
             {
@@ -57,11 +61,15 @@ public static class TextMarkup
         Flush();
         return blocks;
 
-        void StartItem(bool isNumbered, string item)
+        void StartItem(bool isNumbered, string item, int number = 1)
         {
             if (paragraph.Count > 0 || (items.Count > 0 && numbered != isNumbered))
             {
                 Flush();
+            }
+            if (items.Count == 0)
+            {
+                start = number;
             }
             numbered = isNumbered;
             items.Add(item);
@@ -71,9 +79,12 @@ public static class TextMarkup
     private static string? Bullet(string line) =>
         line.Length > 2 && line[0] is '-' or '•' or '*' && line[1] == ' ' ? line[2..].Trim() : null;
 
-    private static string? NumberedItem(string line)
+    // "12. Text": a number of one to three digits, so "2022. Ett år" stays a paragraph.
+    private static (int Number, string Text)? NumberedItem(string line)
     {
         var dot = line.IndexOf(". ", StringComparison.Ordinal);
-        return dot is > 0 and <= 3 && line[..dot].All(char.IsAsciiDigit) ? line[(dot + 2)..].Trim() : null;
+        return dot is > 0 and <= 3 && line[..dot].All(char.IsAsciiDigit)
+            ? (int.Parse(line.AsSpan(0, dot), System.Globalization.CultureInfo.InvariantCulture), line[(dot + 2)..].Trim())
+            : null;
     }
 }

@@ -3,6 +3,8 @@ using Finsam.Documents.Domain;
 using Finsam.Documents.Rendering;
 using Finsam.ServiceKit.Grpc;
 using Finsam.ServiceKit.Security;
+using Google.Api;
+using Google.Protobuf;
 using Grpc.Core;
 using BudgetStatus = Finsam.Contracts.Budget.V1.BudgetStatus;
 using Contract = Finsam.Contracts.Documents.V1;
@@ -20,6 +22,20 @@ public sealed partial class DocumentService
         var document = Compose(await ReadInputsAsync(federationId, year, ct));
         var rendered = await RenderAsync(document, request.Format, federationId, year, ct);
         await DocumentChunks.WriteAsync(rendered.FileName, rendered.ContentType, rendered.Content, rendered.Sha256, responseStream, ct);
+    }
+
+    // The same preview as one file. Over JSON transcoding the file is the HTTP response
+    // itself, with its content type, so a browser or curl saves it as it is.
+    public override async Task<HttpBody> PreviewDocument(Contract.PreviewDocumentRequest request, ServerCallContext context)
+    {
+        var year = validator.Validate(request);
+        var federationId = context.FederationId();
+        var ct = context.CancellationToken;
+        var document = Compose(await ReadInputsAsync(federationId, year, ct));
+        var rendered = await RenderAsync(document, request.Format, federationId, year, ct);
+        DocumentDownloads.Name(context, rendered.FileName);
+        // Wrapped, not copied: the rendered bytes are the answer's.
+        return new HttpBody { ContentType = rendered.ContentType, Data = UnsafeByteOperations.UnsafeWrap(rendered.Content) };
     }
 
     public override async Task<Contract.DocumentVersion> PublishDocument(Contract.PublishDocumentRequest request, ServerCallContext context)

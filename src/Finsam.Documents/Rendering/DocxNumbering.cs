@@ -2,18 +2,19 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Finsam.Documents.Rendering;
 
-// Word's list definitions: one for bullets, one for numbers, and an instance per
-// numbered list so that each starts at 1.
+// Word's list definitions: one for bullets, one for numbers, and an instance (w:num) per
+// list whose level override starts it at its own first number: 1, or 2 for a list that
+// goes on after a paragraph.
 internal sealed class DocxNumbering
 {
     private const int Bullets = 1;
     private const int Numbers = 2;
-    private readonly List<(int Id, int Abstract)> _instances = [];
+    private readonly List<(int Id, int Abstract, int Start)> _instances = [];
 
-    public int NewList(bool numbered)
+    public int NewList(bool numbered, int start = 1)
     {
         var id = _instances.Count + 1;
-        _instances.Add((id, numbered ? Numbers : Bullets));
+        _instances.Add((id, numbered ? Numbers : Bullets, start));
         return id;
     }
 
@@ -22,12 +23,12 @@ internal sealed class DocxNumbering
         var numbering = new Numbering(
             Abstract(Bullets, NumberFormatValues.Bullet, "•"),
             Abstract(Numbers, NumberFormatValues.Decimal, "%1."));
-        foreach (var (id, abstractId) in _instances)
+        foreach (var (id, abstractId, start) in _instances)
         {
             var instance = new NumberingInstance(new AbstractNumId { Val = abstractId }) { NumberID = id };
             if (abstractId == Numbers)
             {
-                instance.Append(new LevelOverride(new StartOverrideNumberingValue { Val = 1 }) { LevelIndex = 0 });
+                instance.Append(new LevelOverride(new StartOverrideNumberingValue { Val = start }) { LevelIndex = 0 });
             }
             numbering.Append(instance);
         }

@@ -104,6 +104,10 @@ public static class DocxWriter
         body.Append(new Paragraph(
             new ParagraphProperties(new ParagraphStyleId { Val = "Title" }, new Justification { Val = JustificationValues.Center }, new SpacingBetweenLines { Before = "2400", After = "1200" }),
             new Run(new Text(XmlSafe(page.Title)))));
+        foreach (var line in page.LinesBelowTitle)
+        {
+            body.Append(Centered(line, italic: true, size: 28));
+        }
         if (document.IsDraft)
         {
             body.Append(Centered(ComposedDocument.DraftMark, bold: true));
@@ -143,7 +147,7 @@ public static class DocxWriter
                 body.Append(new Paragraph(new Run(new Text(XmlSafe(paragraph.Text)) { Space = SpaceProcessingModeValues.Preserve })));
                 break;
             case ItemList list:
-                var numberingId = numbering.NewList(list.Numbered);
+                var numberingId = numbering.NewList(list.Numbered, list.Start);
                 foreach (var item in list.Items)
                 {
                     body.Append(new Paragraph(
@@ -205,13 +209,17 @@ public static class DocxWriter
         return new TableCell(new Paragraph(properties, run));
     }
 
-    private static Paragraph Centered(string text, bool bold = false, int size = 0)
+    private static Paragraph Centered(string text, bool bold = false, bool italic = false, int size = 0)
     {
         var run = new Run(new Text(XmlSafe(text)));
         var properties = new RunProperties();
         if (bold)
         {
             properties.Append(new Bold());
+        }
+        if (italic)
+        {
+            properties.Append(new Italic());
         }
         if (size > 0)
         {

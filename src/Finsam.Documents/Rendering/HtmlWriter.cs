@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Finsam.Documents.Composition;
@@ -16,6 +17,7 @@ public static class HtmlWriter
         .title-page .line { font-size: 16pt; font-weight: bold; margin: 0; }
         .title-page .facts { margin-top: 8mm; }
         .title-page h1 { font-size: 26pt; margin: 40mm 0 20mm; }
+        .title-page .below-title { font-size: 14pt; font-style: italic; margin: 0 0 3mm; }
         .title-page .adoption { margin-top: 20mm; font-style: italic; }
         nav.contents { break-after: page; }
         nav.contents ol { list-style: none; padding-left: 0; }
@@ -62,6 +64,10 @@ public static class HtmlWriter
             html.Append("<p class=\"facts\">").AppendJoin("<br>", page.Facts.Select(Text)).Append("</p>\n");
         }
         html.Append($"<h1 class=\"title\">{Text(page.Title)}</h1>\n");
+        foreach (var line in page.LinesBelowTitle)
+        {
+            html.Append($"<p class=\"below-title\">{Text(line)}</p>\n");
+        }
         if (document.IsDraft)
         {
             html.Append($"<p class=\"draft-notice\">{Text(ComposedDocument.DraftMark)}</p>\n");
@@ -96,7 +102,9 @@ public static class HtmlWriter
                     break;
                 case ItemList list:
                     var tag = list.Numbered ? "ol" : "ul";
-                    html.Append($"<{tag}>\n");
+                    // A list that goes on after a paragraph keeps its numbers, printed too.
+                    var start = list.Numbered && list.Start != 1 ? $" start=\"{list.Start.ToString(CultureInfo.InvariantCulture)}\"" : "";
+                    html.Append($"<{tag}{start}>\n");
                     foreach (var item in list.Items)
                     {
                         html.Append($"<li>{Text(item)}</li>\n");

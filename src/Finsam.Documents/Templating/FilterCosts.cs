@@ -39,6 +39,8 @@ internal static class FilterCosts
         ["base64_encode"] = (input, _, _, budget) => budget.ReserveCharacters(Base64Length(input)),
         ["base64_url_safe_encode"] = (input, _, _, budget) => budget.ReserveCharacters(Base64Length(input)),
         ["date"] = Date,
+        // A text that is not a date is refused by the filter itself (a FormatException).
+        [LongDateFilter.Name] = (_, _, _, budget) => budget.ReserveCharacters(LongDateFilter.MaxLength),
 
         // Strings no longer than their input.
         ["remove"] = SameLength,

@@ -52,6 +52,7 @@ public static partial class LiquidText
                 ? new ValueTask<FluidValue>(value)
                 : throw new TemplateProblem($"'{name}' grows beyond {TemplateBudget.MaxValueLength} characters."),
         };
+        options.Filters.AddFilter(LongDateFilter.Name, LongDateFilter.Apply);
         FilterGuards.Apply(options.Filters);
         var context = new BudgetedContext(options, budget);
         foreach (var (name, value) in values.Values)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Finsam.Contracts.Budget.V1;
 using Finsam.Contracts.Documents.V1;
 using Finsam.Contracts.Grants.V1;
@@ -55,7 +54,7 @@ public static class PlaceholderModel
             {
                 ["adopted"] = adopted,
                 ["date"] = adopted ? inputs.Budget.AdoptedOn : "",
-                ["long_date"] = adopted && DateOnly.TryParseExact(inputs.Budget.AdoptedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var on) ? SwedishFormat.LongDate(on) : "",
+                ["long_date"] = adopted && SwedishFormat.ParseIsoDate(inputs.Budget.AdoptedOn) is { } on ? SwedishFormat.LongDate(on) : "",
                 ["reference_number"] = adopted ? inputs.Budget.ReferenceNumber : "",
             },
         };
@@ -64,7 +63,7 @@ public static class PlaceholderModel
 
     // A fixed "today" for Liquid's date filter: the adoption date, or the first of January.
     private static DateTimeOffset Today(DocumentInputs inputs) =>
-        DateOnly.TryParseExact(inputs.Budget.AdoptedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var on)
+        SwedishFormat.ParseIsoDate(inputs.Budget.AdoptedOn) is { } on
             ? new DateTimeOffset(on.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
             : new DateTimeOffset(Math.Clamp(inputs.Year - 1, 1, 9999), 1, 1, 0, 0, 0, TimeSpan.Zero);
 

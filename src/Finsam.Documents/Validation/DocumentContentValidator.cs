@@ -1,5 +1,5 @@
-using System.Globalization;
 using Finsam.Contracts.Documents.V1;
+using Finsam.Documents.Composition;
 using Finsam.Documents.Templating;
 using Finsam.ServiceKit.Grpc;
 using Finsam.ServiceKit.Resources;
@@ -14,6 +14,8 @@ public static class DocumentContentValidator
     private const int MaxSections = 100;
     private const int MaxTextLength = 100_000;
     private const int MaxLineLength = 300;
+    // Above the title, and as many below it.
+    private const int MaxTitleLines = 10;
 
     public static void ValidateTemplate(DocumentTemplate template, string field, FieldViolations violations)
     {
@@ -27,10 +29,12 @@ public static class DocumentContentValidator
         {
             CheckText(page.Title, $"{field}.title_page.title", MaxLineLength, sample, violations);
         }
-        violations.AddWhen(page.Lines.Count > 10 || page.Lines.Any(l => l.Length > MaxLineLength), $"{field}.title_page.lines", ViolationReason.TooLong, $"At most 10 lines of at most {MaxLineLength} characters.");
-        violations.AddWhen(page.Date.Length > 0 && !DateOnly.TryParseExact(page.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+        CheckTitleLines(page.Lines, $"{field}.title_page.lines", violations);
+        CheckTitleLines(page.LinesBelowTitle, $"{field}.title_page.lines_below_title", violations);
+        violations.AddWhen(page.Date.Length > 0 && SwedishFormat.ParseIsoDate(page.Date) is null,
             $"{field}.title_page.date", ViolationReason.InvalidFormat, "Expected YYYY-MM-DD.");
         violations.AddWhen(page.AdoptedBy.Length > MaxLineLength, $"{field}.title_page.adopted_by", ViolationReason.TooLong, $"At most {MaxLineLength} characters.");
+        violations.AddWhen(!Enum.IsDefined(page.AdoptionDateStyle), $"{field}.title_page.adoption_date_style", ViolationReason.InvalidValue, "ISO (2021-11-26) or long (26 november 2021).");
 
         violations.AddWhen(template.Parts.Count > MaxParts, $"{field}.parts", ViolationReason.TooMany, $"At most {MaxParts} parts.");
         for (var i = 0; i < Math.Min(template.Parts.Count, MaxParts); i++)
@@ -78,6 +82,10 @@ public static class DocumentContentValidator
             CheckText(section.Text, $"{at}.text", MaxTextLength, sample, violations);
         }
     }
+
+    private static void CheckTitleLines(IReadOnlyCollection<string> lines, string field, FieldViolations violations) =>
+        violations.AddWhen(lines.Count > MaxTitleLines || lines.Any(l => l.Length > MaxLineLength), field, ViolationReason.TooLong,
+            $"At most {MaxTitleLines} lines of at most {MaxLineLength} characters.");
 
     // A section key is written like an id in a resource name.
     private static bool IsSectionKey(string key) => ResourceId.IsValid(key);

@@ -27,12 +27,9 @@ public sealed class DocumentRequestValidator(PlanYears years)
         return (text, Year(DocumentNames.PlanText, text.Name, "plan_text.name"));
     }
 
-    public int Validate(RenderDocumentRequest request)
-    {
-        var year = Year(DocumentNames.Document, request.Name, "name");
-        Format(request.Format);
-        return year;
-    }
+    public int Validate(RenderDocumentRequest request) => Rendering(request.Name, request.Format);
+
+    public int Validate(PreviewDocumentRequest request) => Rendering(request.Name, request.Format);
 
     public (int Year, string? RequestId) Validate(PublishDocumentRequest request)
     {
@@ -50,6 +47,14 @@ public sealed class DocumentRequestValidator(PlanYears years)
         var version = Version(request.Name, "name");
         Format(request.Format);
         return version;
+    }
+
+    // A document to render now: its year, and a format there is a writer for.
+    private int Rendering(string name, FileFormat format)
+    {
+        var year = Year(DocumentNames.Document, name, "name");
+        Format(format);
+        return year;
     }
 
     private int Year(ResourcePattern pattern, string name, string field) => years.Require(pattern.Parse(name, field), field);

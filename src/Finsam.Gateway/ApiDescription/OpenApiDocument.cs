@@ -147,12 +147,14 @@ internal static class OpenApiDocument
         {
             output = new JsonObject { ["type"] = "array", ["items"] = output, ["description"] = "A stream of messages, as a JSON array." };
         }
+        // An HttpBody answer is a file in its own content type (a PDF, a Word document), not JSON.
+        var outputType = method.OutputType.FullName == "google.api.HttpBody" ? "*/*" : "application/json";
         operation["responses"] = new JsonObject
         {
             ["200"] = new JsonObject
             {
                 ["description"] = "OK",
-                ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = output } },
+                ["content"] = new JsonObject { [outputType] = new JsonObject { ["schema"] = output } },
             },
             ["default"] = new JsonObject
             {

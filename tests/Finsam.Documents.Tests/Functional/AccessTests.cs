@@ -48,7 +48,7 @@ public sealed class AccessTests(DocumentsHost host) : IClassFixture<DocumentsHos
         var reader = host.Documents(Caller.ReaderOf(id));
         var calls = Calls(reader, id);
 
-        foreach (var method in new[] { "GetDocumentTemplate", "GetPlanText", "RenderDocument" })
+        foreach (var method in new[] { "GetDocumentTemplate", "GetPlanText", "RenderDocument", "PreviewDocument" })
         {
             await calls[method]();
         }
@@ -67,6 +67,7 @@ public sealed class AccessTests(DocumentsHost host) : IClassFixture<DocumentsHos
         ["GetPlanText"] = () => documents.GetPlanTextAsync(new GetPlanTextRequest { Name = $"federations/{id}/planTexts/2022" }).ResponseAsync,
         ["UpdatePlanText"] = () => documents.UpdatePlanTextAsync(new UpdatePlanTextRequest { PlanText = Plan.Text(id) }).ResponseAsync,
         ["RenderDocument"] = () => DocumentFile.RenderAsync(documents, id, FileFormat.Html),
+        ["PreviewDocument"] = () => documents.PreviewDocumentAsync(new PreviewDocumentRequest { Name = $"federations/{id}/documents/2022", Format = FileFormat.Html }).ResponseAsync,
         ["PublishDocument"] = () => documents.PublishDocumentAsync(new PublishDocumentRequest { Parent = $"federations/{id}/documents/2022" }).ResponseAsync,
         ["ListAuditRecords"] = () => documents.ListAuditRecordsAsync(new ListAuditRecordsRequest { Parent = $"federations/{id}" }).ResponseAsync,
     };

@@ -18,6 +18,7 @@ public static class Plan
         {
             Lines = { "SAMORDNINGSFÖRBUNDET", "I SUNDSVALL" },
             Title = "Verksamhetsplan och budget {{ year }} - {{ last_year }}",
+            LinesBelowTitle = { "Samverkan som gör skillnad" },
             Date = "2021-12-15",
             ShowReferenceNumber = true,
             ShowAdoption = true,

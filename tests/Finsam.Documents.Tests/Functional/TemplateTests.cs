@@ -63,6 +63,8 @@ public sealed class TemplateTests(DocumentsHost host) : IClassFixture<DocumentsH
         var template = Plan.Template(id);
         template.TitlePage.Title = "";
         template.TitlePage.Date = "15/12/2021";
+        template.TitlePage.LinesBelowTitle.AddRange(Enumerable.Repeat("Samverkan", 11));
+        template.TitlePage.AdoptionDateStyle = (DateStyle)9;
         template.Parts[0].Level = 7;
         template.Parts[1].Section = "Inte En Nyckel";
         template.Parts[2].Table = TableKind.Unspecified;
@@ -72,7 +74,9 @@ public sealed class TemplateTests(DocumentsHost host) : IClassFixture<DocumentsH
         Assert.Equal(
             [
                 ("template.title_page.title", "REQUIRED"),
+                ("template.title_page.lines_below_title", "TOO_LONG"),
                 ("template.title_page.date", "INVALID_FORMAT"),
+                ("template.title_page.adoption_date_style", "INVALID_VALUE"),
                 ("template.parts[0].level", "OUT_OF_RANGE"),
                 ("template.parts[1].section", "INVALID_FORMAT"),
                 ("template.parts[2].table", "REQUIRED"),

@@ -50,6 +50,18 @@ public abstract class ServiceFixture<TProgram>(TestPostgres postgres, string con
         return WithBearer(token);
     }
 
+    // Plain HTTP, as a JSON client calls the service (JSON transcoding), as this caller:
+    // with its token, or with none for the anonymous.
+    public HttpClient Http(Caller caller)
+    {
+        var client = (_factory ?? throw new InvalidOperationException("The service has not started.")).Server.CreateClient();
+        if (caller.SignedIn)
+        {
+            client.DefaultRequestHeaders.Authorization = new("Bearer", Tokens.For(caller));
+        }
+        return client;
+    }
+
     // Calls that carry exactly this bearer token, e.g. a forged one.
     public CallInvoker WithBearer(string token) => Channel.Intercept(metadata =>
     {

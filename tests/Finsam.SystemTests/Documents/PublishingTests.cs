@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using Finsam.Contracts.Budget.V1;
 using Finsam.Contracts.Documents.V1;
 using Finsam.SystemTests.Infrastructure;
@@ -30,6 +31,54 @@ public sealed class PublishingTests(FinsamSystem system)
 
         await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => system.Documents.PublishDocumentAsync(new PublishDocumentRequest { Parent = $"federations/{id}/documents/2022" }).ResponseAsync);
         Assert.Empty((await system.DocumentsAnonymously.ListDocumentVersionsAsync(new ListDocumentVersionsRequest { Parent = $"federations/{id}/documents/2022" })).Versions);
+    }
+
+    [Fact]
+    public async Task A_draft_is_previewed_over_json_in_each_format_by_a_reader_and_refused_to_another_federations_reader()
+    {
+        var id = await SundsvallDocument.SetUpAsync(system, adopted: false);
+        // A vision below the title, and a numbered list that a paragraph interrupts.
+        var template = await system.Documents.GetDocumentTemplateAsync(new GetDocumentTemplateRequest { Name = $"federations/{id}/documentTemplate" });
+        template.TitlePage.LinesBelowTitle.Add("Samverkan som gör skillnad");
+        await system.Documents.UpdateDocumentTemplateAsync(new UpdateDocumentTemplateRequest { Template = template, UpdateMask = new() { Paths = { "title_page" } } });
+        var text = await system.Documents.GetPlanTextAsync(new GetPlanTextRequest { Name = $"federations/{id}/planTexts/2022" });
+        text.Sections.Single(s => s.Key == "kommunikation").Text += "\n\n1. Första steget.\n\nEmellan dem en text.\n\n2. Andra steget.";
+        await system.Documents.UpdatePlanTextAsync(new UpdatePlanTextRequest { PlanText = text });
+        var otherId = Federations.NewId("annan");
+        await system.Funding.CreateFederationAsync(new Contracts.Funding.V1.CreateFederationRequest { FederationId = otherId, Federation = Federations.Sundsvall() });
+        using var reader = new HttpClient { BaseAddress = system.GatewayHttp };
+        reader.DefaultRequestHeaders.Authorization = new("Bearer", await system.TokenWithRolesAsync((Contracts.Identity.V1.Role.Reader, id)));
+        using var otherReader = new HttpClient { BaseAddress = system.GatewayHttp };
+        otherReader.DefaultRequestHeaders.Authorization = new("Bearer", await system.TokenWithRolesAsync((Contracts.Identity.V1.Role.Reader, otherId)));
+
+        var files = new Dictionary<string, byte[]>();
+        foreach (var (format, contentType) in new[]
+        {
+            ("PDF", "application/pdf"),
+            ("DOCX", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            ("HTML", "text/html; charset=utf-8"),
+        })
+        {
+            var path = $"/v1/federations/{id}/documents/2022:preview?format=FILE_FORMAT_{format}";
+            using var response = await reader.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{format}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            Assert.Equal(contentType, response.Content.Headers.ContentType?.ToString());
+            Assert.Equal($"verksamhetsplan-och-budget-2022-{id}-utkast.{format.ToLowerInvariant()}", response.Content.Headers.ContentDisposition?.FileName);
+            files[format] = await response.Content.ReadAsByteArrayAsync();
+
+            using var refused = await otherReader.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        }
+
+        var pdf = await PdfContent.ReadAsync(files["PDF"], "sundsvall-2022-preview");
+        Assert.All(pdf.Pages, page => Assert.Contains("UTKAST", page));
+        var titlePage = Regex.Replace(pdf.Pages[0], @"\s+", " ");
+        Assert.True(titlePage.IndexOf("Verksamhetsplan och budget 2022 - 2024", StringComparison.Ordinal) < titlePage.IndexOf("Samverkan som gör skillnad", StringComparison.Ordinal), titlePage);
+        Assert.Matches(@"(?m)^\s*2\.\s+Andra steget\.", pdf.Text);
+        var docx = DocxContent.Read(files["DOCX"]);
+        Assert.Contains("UTKAST", Assert.Single(docx.PageHeaders));
+        Assert.Contains("Samverkan som gör skillnad", docx.Text);
+        Assert.Contains("Inledning", System.Text.Encoding.UTF8.GetString(files["HTML"]));
     }
 
     [Fact]

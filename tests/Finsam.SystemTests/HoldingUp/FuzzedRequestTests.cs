@@ -216,6 +216,7 @@ public sealed class FuzzedRequestTests(FinsamSystem system)
             ("GetPlanText", async () => await documents.GetPlanTextAsync(messages.Next<Contracts.Documents.V1.GetPlanTextRequest>())),
             ("UpdatePlanText", async () => await documents.UpdatePlanTextAsync(messages.Next<Contracts.Documents.V1.UpdatePlanTextRequest>())),
             ("RenderDocument", Streamed(() => documents.RenderDocument(messages.Next<Contracts.Documents.V1.RenderDocumentRequest>()))),
+            ("PreviewDocument", async () => await documents.PreviewDocumentAsync(messages.Next<Contracts.Documents.V1.PreviewDocumentRequest>())),
             ("PublishDocument", async () => await documents.PublishDocumentAsync(messages.Next<Contracts.Documents.V1.PublishDocumentRequest>())),
             ("ListDocumentVersions", async () => await documents.ListDocumentVersionsAsync(messages.Next<Contracts.Documents.V1.ListDocumentVersionsRequest>())),
             ("GetDocumentVersion", async () => await documents.GetDocumentVersionAsync(messages.Next<Contracts.Documents.V1.GetDocumentVersionRequest>())),

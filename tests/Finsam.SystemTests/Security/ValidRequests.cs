@@ -116,6 +116,7 @@ public sealed class ValidRequests(string federationId, string otherIncome, strin
             Documents("GetPlanText", new GetPlanTextRequest { Name = $"{f}/planTexts/2022" }),
             Documents("UpdatePlanText", new UpdatePlanTextRequest { PlanText = SundsvallPlan.Text(FederationId) }),
             Documents("RenderDocument", new RenderDocumentRequest { Name = $"{f}/documents/2022", Format = FileFormat.Html }),
+            Documents("PreviewDocument", new PreviewDocumentRequest { Name = $"{f}/documents/2022", Format = FileFormat.Html }),
             Documents("PublishDocument", new PublishDocumentRequest { Parent = $"{f}/documents/2022", RequestId = Guid.NewGuid().ToString() }),
             Documents("ListDocumentVersions", new ListDocumentVersionsRequest { Parent = $"{f}/documents/2022" }),
             Documents("GetDocumentVersion", new GetDocumentVersionRequest { Name = $"{f}/documents/2022/versions/1" }),
