@@ -18,7 +18,9 @@ public sealed class BudgetTables(DocumentInputs inputs)
 
     private string UnitNote => _unit == AmountUnit.Kronor ? "Belopp i kronor" : "Belopp i tkr";
 
-    private YearReport BudgetYear => _years[0];
+    // The first year the budget covers; a report without years (nothing computed) has the
+    // document's year with no figures.
+    private YearReport BudgetYear => _years.Count > 0 ? _years[0] : new YearReport { Year = inputs.Year };
 
     public DocumentTable Build(TableKind kind) => kind switch
     {
@@ -28,6 +30,7 @@ public sealed class BudgetTables(DocumentInputs inputs)
         TableKind.BalanceBudget => BalanceBudget(),
         TableKind.GrantedEfforts => GrantedEfforts(),
         TableKind.Contributions => Contributions(),
+        TableKind.BudgetRoom => BudgetRoom(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a table."),
     };
 
@@ -37,11 +40,14 @@ public sealed class BudgetTables(DocumentInputs inputs)
         rows.AddRange(IncomeRows());
         rows.Add(Total("Summa intäkter", y => y.IncomeOre));
         rows.Add(new TableRow("Kostnader", [.. _years.Select(_ => "")], RowStyle.Group));
-        foreach (var (key, label) in _years.SelectMany(y => y.CostGroups).Select(g => (g.Key, g.Label)).Distinct())
+        var groups = Keyed(_years.SelectMany(y => y.CostGroups), g => g.Key, g => g.Label);
+        foreach (var (key, label) in groups)
         {
-            rows.Add(new TableRow(Label(label), [.. _years.Select(y => Amount(y.CostGroups.Where(g => g.Key == key).Sum(g => g.AmountOre)))]));
+            rows.Add(new TableRow(Label(label), [.. _years.Select(y => Cost(y.CostGroups.Where(g => g.Key == key).Sum(g => g.AmountOre)))]));
+            rows.AddRange(SubtotalsAfter(key, groups));
         }
-        rows.Add(Total("Summa kostnader", y => y.CostsOre));
+        rows.AddRange(SubtotalsAfter(null, groups));
+        rows.Add(new TableRow("Summa kostnader", [.. _years.Select(y => Cost(y.CostsOre))], RowStyle.Total));
         rows.Add(Total("Budgeterat resultat", y => y.ResultOre));
         return new DocumentTable(["Intäkter", .. _years.Select(y => Year(y.Year))], rows, UnitNote);
     }
@@ -49,27 +55,64 @@ public sealed class BudgetTables(DocumentInputs inputs)
     private DocumentTable DetailedBudget()
     {
         var year = BudgetYear;
+        var groups = Keyed(year.CostGroups, g => g.Key, g => g.Label);
         var rows = new List<TableRow>();
         rows.AddRange(year.Income.Select(i => new TableRow(Label(i.Label), [Amount(i.AmountOre)])));
         rows.Add(new TableRow("Summa intäkter", [Amount(year.IncomeOre)], RowStyle.Total));
         foreach (var group in year.CostGroups)
         {
-            var label = Label(group.Label);
-            if (group.Lines.Count == 0)
-            {
-                if (group.AmountOre != 0)
-                {
-                    rows.Add(new TableRow(label, [Amount(group.AmountOre)]));
-                }
-                continue;
-            }
-            rows.Add(new TableRow(label, [""], RowStyle.Group));
-            rows.AddRange(group.Lines.Select(l => new TableRow(Label(l.Label), [Amount(l.AmountOre)])));
-            rows.Add(new TableRow(label.Length == 0 ? "Summa" : $"Summa {char.ToLowerInvariant(label[0])}{label[1..]}", [Amount(group.AmountOre)], RowStyle.Total));
+            rows.AddRange(GroupWithLines(group));
+            rows.AddRange(SubtotalsAfter(group.Key, groups, [year]));
         }
-        rows.Add(new TableRow($"Summa kostnader {year.Year}", [Amount(year.CostsOre)], RowStyle.Total));
+        rows.AddRange(SubtotalsAfter(null, groups, [year]));
+        rows.Add(new TableRow($"Summa kostnader {year.Year}", [Cost(year.CostsOre)], RowStyle.Total));
         rows.Add(new TableRow($"Resultat {year.Year}", [Amount(year.ResultOre)], RowStyle.Total));
         return new DocumentTable(["Post", $"Budget {year.Year}"], rows, UnitNote);
+    }
+
+    // A group's lines under its label and over its sum; a group without lines is one row,
+    // left out when it holds nothing.
+    private IEnumerable<TableRow> GroupWithLines(GroupReport group)
+    {
+        var label = Label(group.Label);
+        if (group.Lines.Count == 0)
+        {
+            return group.AmountOre == 0 ? [] : [new TableRow(label, [Cost(group.AmountOre)])];
+        }
+        return
+        [
+            new TableRow(label, [""], RowStyle.Group),
+            .. group.Lines.Select(l => new TableRow(Label(l.Label), [Cost(l.AmountOre)])),
+            new TableRow(label.Length == 0 ? "Summa" : $"Summa {char.ToLowerInvariant(label[0])}{label[1..]}", [Cost(group.AmountOre)], RowStyle.Total),
+        ];
+    }
+
+    // The subtotals shown after the group keyed `after`; with null, those whose group is not
+    // among the table's groups, which then close the costs.
+    private IEnumerable<TableRow> SubtotalsAfter(string? after, IReadOnlyList<(string Key, string Label)> groups, IReadOnlyList<YearReport>? years = null)
+    {
+        years ??= _years;
+        var subtotals = Keyed(years.SelectMany(y => y.Subtotals), s => s.Key, s => s.Label);
+        var placed = years.SelectMany(y => y.Subtotals).GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.First().After);
+        return subtotals
+            .Where(s => after is null ? !groups.Any(g => g.Key == placed[s.Key]) : placed[s.Key] == after)
+            .Select(s => new TableRow(Label(s.Label), [.. years.Select(y => Cost(y.Subtotals.Where(t => t.Key == s.Key).Sum(t => t.AmountOre)))], RowStyle.Total));
+    }
+
+    // Budgetutrymme: what the years' income and the surplus before them leave, group by group.
+    private DocumentTable BudgetRoom()
+    {
+        var rooms = _years.Select(y => y.Room ?? new BudgetRoom()).ToList();
+        var rows = new List<TableRow>
+        {
+            new(Label("Ingående överskott"), [.. rooms.Select(r => Amount(r.OpeningSurplusOre))]),
+            new(Label("Medlemsbidrag"), [.. rooms.Select(r => Amount(r.ContributionsOre))]),
+            new(Label("Övriga intäkter"), [.. rooms.Select(r => Amount(r.OtherIncomeOre))]),
+        };
+        rows.AddRange(Keyed(rooms.SelectMany(r => r.CostGroups), g => g.Key, g => g.Label)
+            .Select(g => new TableRow(Label(g.Label), [.. rooms.Select(r => Cost(r.CostGroups.Where(c => c.Key == g.Key).Sum(c => c.AmountOre)))])));
+        rows.Add(new TableRow(Label("Utgående överskott"), [.. rooms.Select(r => Amount(r.ClosingSurplusOre))], RowStyle.Total));
+        return new DocumentTable(["", .. _years.Select(y => Year(y.Year))], rows, UnitNote);
     }
 
     private DocumentTable ResultBudget() => new(
@@ -110,16 +153,12 @@ public sealed class BudgetTables(DocumentInputs inputs)
 
     private DocumentTable GrantedEfforts()
     {
-        var year = BudgetYear.Year;
-        var efforts = inputs.Efforts
-            .Select(e => (Effort: e, Cost: e.CostLines.Where(l => l.Year == year).Sum(l => l.AmountOre)))
-            .OrderBy(e => e.Effort.Kind).ThenBy(e => e.Effort.CostGroup, StringComparer.Ordinal).ThenBy(e => e.Effort.DisplayName, StringComparer.Ordinal)
-            .ToList();
+        var efforts = new DecidedEfforts(inputs).All();
         var rows = efforts
-            .Select(e => new TableRow(e.Effort.DisplayName, [KindName(e.Effort.Kind), e.Effort.CostGroup, Amount(e.Cost)]))
-            .Append(new TableRow("Summa", ["", "", Amount(efforts.Sum(e => e.Cost))], RowStyle.Total))
+            .Select(e => new TableRow(e.DisplayName, [KindName(e.Kind), e.CostGroup, Amount(e.AmountOre)]))
+            .Append(new TableRow("Summa", ["", "", Amount(efforts.Sum(e => e.AmountOre))], RowStyle.Total))
             .ToList();
-        return new DocumentTable(["Insats", "Inriktning", "Kostnadsgrupp", Year(year)], rows, UnitNote);
+        return new DocumentTable(["Insats", "Inriktning", "Kostnadsgrupp", Year(inputs.Year)], rows, UnitNote);
     }
 
     private DocumentTable Contributions() => new(
@@ -137,6 +176,10 @@ public sealed class BudgetTables(DocumentInputs inputs)
     private IEnumerable<TableRow> IncomeRows() =>
         _years.SelectMany(y => y.Income).Select(i => i.Label).Distinct()
             .Select(label => new TableRow(Label(label), [.. _years.Select(y => Amount(y.Income.Where(i => i.Label == label).Sum(i => i.AmountOre)))]));
+
+    // Each key once, in the order first seen, with the label it was first seen with.
+    private static List<(string Key, string Label)> Keyed<T>(IEnumerable<T> items, Func<T, string> key, Func<T, string> label) =>
+        [.. items.DistinctBy(key).Select(i => (key(i), label(i)))];
 
     private TableRow Total(string label, Func<YearReport, long> amount) =>
         new(label, [.. _years.Select(y => Amount(amount(y)))], RowStyle.Total);
@@ -156,4 +199,7 @@ public sealed class BudgetTables(DocumentInputs inputs)
     private string Label(string label) => inputs.Template.RowLabels.TryGetValue(label, out var printed) && printed.Length > 0 ? printed : label;
 
     private string Amount(long ore) => SwedishFormat.Amount(ore, _unit);
+
+    // A cost as the federation prints costs: the report's positive figure, or negated.
+    private string Cost(long ore) => Amount(inputs.BudgetReport.CostsAsNegative ? -ore : ore);
 }

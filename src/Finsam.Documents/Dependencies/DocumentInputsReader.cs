@@ -10,7 +10,8 @@ namespace Finsam.Documents.Dependencies;
 
 // Gathers a year's figures from the services that own them, as the caller (whose token
 // and deadline travel along): the budget and its report, the federation and its
-// allocation, the efforts granted for the year. The calls are independent and made at once.
+// allocation, the efforts granted for the year and the money decided for them. The calls
+// are independent and made at once.
 public sealed class DocumentInputsReader(FundingClient funding, GrantsClient grants, BudgetClient budget)
 {
     public async Task<DocumentInputs> ReadAsync(string federationId, int year, DocumentTemplate template, PlanText text, CancellationToken ct)
@@ -23,7 +24,8 @@ public sealed class DocumentInputsReader(FundingClient funding, GrantsClient gra
         var stored = Required(budget.GetBudgetAsync(new() { Name = budgetName }, cancellationToken: ct).ResponseAsync, budgetName);
         var report = Required(budget.ComputeBudgetAsync(new() { Name = budgetName }, cancellationToken: ct).ResponseAsync, budgetName);
         var efforts = GrantedEffortsAsync(parent, year, ct);
-        await Task.WhenAll(federation, allocation, stored, report, efforts);
+        var decided = grants.GetEffortCostsAsync(new() { Parent = parent, FirstYear = year, LastYear = year }, cancellationToken: ct).ResponseAsync;
+        await Task.WhenAll(federation, allocation, stored, report, efforts, decided);
 
         var inputs = new DocumentInputs
         {
@@ -34,6 +36,7 @@ public sealed class DocumentInputsReader(FundingClient funding, GrantsClient gra
             Allocation = await allocation,
             Budget = await stored,
             BudgetReport = await report,
+            EffortCosts = await decided,
         };
         inputs.Efforts.AddRange(await efforts);
         return inputs;

@@ -15,6 +15,7 @@ internal static class PlaceholderLabel
         MemberExpression member => string.Concat(member.Segments.Select((s, i) => s switch
         {
             IdentifierSegment id => i == 0 ? id.Identifier : "." + id.Identifier,
+            IndexerSegment { Expression: LiteralExpression { Value: NumberValue index } } => $"[{Shorten(index.ToStringValue())}]",
             _ => "[...]",
         })),
         LiteralExpression { Value: StringValue text } => $"\"{Shorten(text.ToStringValue())}\"",

@@ -7,8 +7,8 @@ namespace Finsam.Documents.Templating;
 // Reads a parsed text before it runs: loops whose length is written in the text are
 // counted (nested loops multiply) and refused beyond the budget, whatever branch they
 // are in; filters on written values ("10 | divided_by: 0") are tried at once; and the
-// text is rewritten so every range reserves its numbers and every filter names itself
-// to the budget when it runs.
+// text is rewritten so every range reserves its numbers, every filter names itself
+// to the budget when it runs, and an item picked past a list's end is named.
 internal sealed class TemplateGuard(TemplateOptions options, TemplateBudget budget) : AstRewriter
 {
     // Steps of the loops around the statement being read.
@@ -31,6 +31,11 @@ internal sealed class TemplateGuard(TemplateOptions options, TemplateBudget budg
         }
         return new BoundedRangeExpression(Visit(range.From), Visit(range.To), label);
     }
+
+    protected override Expression VisitMemberExpression(MemberExpression member) =>
+        member.Segments.Any(s => s is IndexerSegment)
+            ? new IndexedMember(base.VisitMemberExpression(member), PlaceholderLabel.Of(member))
+            : base.VisitMemberExpression(member);
 
     protected override Expression VisitFilterExpression(FilterExpression filter)
     {

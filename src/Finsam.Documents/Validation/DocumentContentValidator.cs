@@ -19,7 +19,7 @@ public static class DocumentContentValidator
 
     public static void ValidateTemplate(DocumentTemplate template, string field, FieldViolations violations)
     {
-        var sample = PlaceholderModel.From(SampleInputs.For(2022));
+        var sample = PlaceholderModel.Sample(2022);
         var page = template.TitlePage ?? new TitlePage();
         if (string.IsNullOrWhiteSpace(page.Title))
         {
@@ -64,7 +64,7 @@ public static class DocumentContentValidator
 
     public static void ValidatePlanText(PlanText text, int year, string field, FieldViolations violations)
     {
-        var sample = PlaceholderModel.From(SampleInputs.For(year));
+        var sample = PlaceholderModel.Sample(year);
         violations.AddWhen(text.Sections.Count > MaxSections, $"{field}.sections", ViolationReason.TooMany, $"At most {MaxSections} sections.");
         var keys = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < Math.Min(text.Sections.Count, MaxSections); i++)

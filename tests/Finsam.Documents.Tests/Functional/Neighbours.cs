@@ -21,6 +21,10 @@ public sealed class Neighbours
     // By federation ("federations/{federation}").
     public ConcurrentDictionary<string, Effort[]> Efforts { get; } = new();
 
+    // The money decided for an effort ("federations/{federation}/efforts/{effort}") and year,
+    // where the board decided other than its cost lines ask; 0 for no decision.
+    public ConcurrentDictionary<(string Effort, int Year), long> Decided { get; } = new();
+
     public static T Found<T>(ConcurrentDictionary<string, T> store, string name) =>
         store.TryGetValue(name, out var found) ? found : throw new RpcException(new Status(StatusCode.NotFound, $"{name} does not exist."));
 }

@@ -1,0 +1,147 @@
+using Finsam.Contracts.Budget.V1;
+using Finsam.Contracts.Documents.V1;
+using Finsam.Documents.Composition;
+
+namespace Finsam.Documents.Tests;
+
+// The tables take the budget's own shape from its report: its years, its groups in its
+// order, its subtotals where it puts them, its income rows, and its way of printing costs.
+public sealed class BudgetShapeTablesTests
+{
+    private static List<(string Label, string Cells, RowStyle Style)> Rows(Table table) =>
+        [.. table.Rows.Select(r => (r.Label, string.Join('|', r.Cells).Replace('\u00A0', ' '), r.Style))];
+
+    [Fact]
+    public void A_one_year_budget_has_one_column_its_groups_in_order_the_subtotal_after_its_group_and_costs_negative()
+    {
+        var table = new BudgetTables(ShapedBudget.Inputs()).Build(TableKind.BudgetWithPlan);
+
+        Assert.Equal(["Intäkter", "2025"], table.Header);
+        Assert.Equal(
+            [
+                ("Medlemsbidrag", "4 000 000", RowStyle.Line),
+                ("Ränteintäkter", "10 000", RowStyle.Line),
+                ("Summa intäkter", "4 010 000", RowStyle.Total),
+                ("Kostnader", "", RowStyle.Group),
+                ("Styrelse", "-100 000", RowStyle.Line),
+                ("Insatser", "-3 000 000", RowStyle.Line),
+                ("Summa insatskostnader", "-3 000 000", RowStyle.Total),
+                ("Verksamhetskostnader", "-800 000", RowStyle.Line),
+                ("Summa kostnader", "-3 900 000", RowStyle.Total),
+                ("Budgeterat resultat", "110 000", RowStyle.Total),
+            ],
+            Rows(table));
+    }
+
+    [Fact]
+    public void Costs_stay_positive_where_the_federation_prints_them_so_and_a_loss_keeps_its_sign()
+    {
+        var inputs = ShapedBudget.Inputs(costsAsNegative: false);
+        inputs.BudgetReport.Years[0].ResultOre = ShapedBudget.Kr(-90_000);
+
+        var rows = Rows(new BudgetTables(inputs).Build(TableKind.BudgetWithPlan));
+
+        Assert.Contains(("Insatser", "3 000 000", RowStyle.Line), rows);
+        Assert.Contains(("Summa insatskostnader", "3 000 000", RowStyle.Total), rows);
+        Assert.Contains(("Summa kostnader", "3 900 000", RowStyle.Total), rows);
+        Assert.Contains(("Budgeterat resultat", "-90 000", RowStyle.Total), rows);
+    }
+
+    [Fact]
+    public void A_two_year_budget_has_two_columns()
+    {
+        var inputs = ShapedBudget.Inputs(true, 2025, 2026);
+
+        Assert.Equal(["Intäkter", "2025", "2026"], new BudgetTables(inputs).Build(TableKind.BudgetWithPlan).Header);
+        Assert.Equal(["", "Budget 2025", "Plan 2026"], new BudgetTables(inputs).Build(TableKind.ResultBudget).Header);
+        Assert.Equal(["", "2025", "2026"], new BudgetTables(inputs).Build(TableKind.BudgetRoom).Header);
+    }
+
+    [Fact]
+    public void The_detailed_budget_prints_lines_and_sums_of_costs_negative_with_the_subtotal_after_its_group()
+    {
+        var table = new BudgetTables(ShapedBudget.Inputs()).Build(TableKind.DetailedBudget);
+
+        Assert.Equal(
+            [
+                ("Medlemsbidrag", "4 000 000", RowStyle.Line),
+                ("Ränteintäkter", "10 000", RowStyle.Line),
+                ("Summa intäkter", "4 010 000", RowStyle.Total),
+                ("Styrelse", "", RowStyle.Group),
+                ("Arvoden", "-100 000", RowStyle.Line),
+                ("Summa styrelse", "-100 000", RowStyle.Total),
+                ("Insatser", "-3 000 000", RowStyle.Line),
+                ("Summa insatskostnader", "-3 000 000", RowStyle.Total),
+                ("Verksamhetskostnader", "", RowStyle.Group),
+                ("Kansli", "-800 000", RowStyle.Line),
+                ("Summa verksamhetskostnader", "-800 000", RowStyle.Total),
+                ("Summa kostnader 2025", "-3 900 000", RowStyle.Total),
+                ("Resultat 2025", "110 000", RowStyle.Total),
+            ],
+            Rows(table));
+    }
+
+    [Fact]
+    public void A_subtotal_after_the_first_group_stands_there_not_at_the_end()
+    {
+        var inputs = ShapedBudget.Inputs();
+        inputs.BudgetReport.Years[0].Subtotals[0].After = "styrelse";
+
+        var labels = new BudgetTables(inputs).Build(TableKind.BudgetWithPlan).Rows.Select(r => r.Label).ToList();
+
+        Assert.Equal(labels.IndexOf("Styrelse") + 1, labels.IndexOf("Summa insatskostnader"));
+    }
+
+    [Fact]
+    public void The_budget_room_has_every_part_with_costs_printed_as_the_federation_prints_them()
+    {
+        var table = new BudgetTables(ShapedBudget.Inputs()).Build(TableKind.BudgetRoom);
+
+        Assert.Equal(["", "2025"], table.Header);
+        Assert.Equal("Belopp i kronor", table.UnitNote);
+        Assert.Equal(
+            [
+                ("Ingående överskott", "500 000", RowStyle.Line),
+                ("Medlemsbidrag", "4 000 000", RowStyle.Line),
+                ("Övriga intäkter", "10 000", RowStyle.Line),
+                ("Styrelse", "-100 000", RowStyle.Line),
+                ("Insatser", "-3 000 000", RowStyle.Line),
+                ("Verksamhetskostnader", "-800 000", RowStyle.Line),
+                ("Utgående överskott", "610 000", RowStyle.Total),
+            ],
+            Rows(table));
+        Assert.Contains(("Insatser", "3 000 000", RowStyle.Line), Rows(new BudgetTables(ShapedBudget.Inputs(costsAsNegative: false)).Build(TableKind.BudgetRoom)));
+    }
+
+    [Fact]
+    public void The_budget_rooms_row_labels_are_the_federations_own_where_it_names_them()
+    {
+        var inputs = ShapedBudget.Inputs();
+        inputs.Template.RowLabels["Utgående överskott"] = "Budgetutrymme vid årets slut";
+
+        Assert.Equal("Budgetutrymme vid årets slut", new BudgetTables(inputs).Build(TableKind.BudgetRoom).Rows[^1].Label);
+    }
+
+    [Fact]
+    public void Contributions_as_one_row_are_one_row_in_the_contributions_table()
+    {
+        var table = new BudgetTables(ShapedBudget.Inputs()).Build(TableKind.Contributions);
+
+        Assert.Equal(["Medlem", "2025"], table.Header);
+        Assert.Equal(
+            [("Medlemsbidrag", "4 000 000", RowStyle.Line), ("Ränteintäkter", "10 000", RowStyle.Line), ("Summa", "4 010 000", RowStyle.Total)],
+            Rows(table));
+    }
+
+    [Fact]
+    public void A_report_without_years_gives_tables_without_figures_rather_than_failing()
+    {
+        var inputs = ShapedBudget.Inputs();
+        inputs.BudgetReport.Years.Clear();
+
+        foreach (var kind in Enum.GetValues<TableKind>().Where(k => k != TableKind.Unspecified))
+        {
+            Assert.NotNull(new BudgetTables(inputs).Build(kind));
+        }
+    }
+}
