@@ -97,7 +97,18 @@ public sealed class ValidRequests(string federationId, string otherIncome, strin
             Grants("DeleteEffort", new DeleteEffortRequest { Name = $"{f}/efforts/utkast" }),
             Grants("ListAuditRecords", new ListAuditRecordsRequest { Parent = f }),
 
-            Budget("CreateBudget", new CreateBudgetRequest { Parent = f, Budget = new BudgetMessage { FirstYear = 2025, OpeningEquityOre = 100_000_000 } }),
+            // One year, with the year's decided and reserved money in one group: adoptable on 2025's allocation alone.
+            Budget("CreateBudget", new CreateBudgetRequest
+            {
+                Parent = f,
+                Budget = new BudgetMessage
+                {
+                    FirstYear = 2025,
+                    PlanYears = 1,
+                    OpeningEquityOre = 100_000_000,
+                    CostGroups = { new CostGroupInput { Key = "insatser", Label = "Insatser", Source = CostGroupSource.DecidedAndReserved } },
+                },
+            }),
             Budget("GetBudget", new GetBudgetRequest { Name = $"{f}/budgets/2022" }),
             Budget("UpdateBudget", new UpdateBudgetRequest { Budget = new BudgetMessage { Name = $"{f}/budgets/2025", FirstYear = 2025, OpeningEquityOre = 90_000_000 }, UpdateMask = new() { Paths = { "opening_equity_ore" } } }),
             Budget("ProposeBudget", new ProposeBudgetRequest { Name = $"{f}/budgets/2025" }),
