@@ -30,6 +30,9 @@ public abstract record GoalRule
 
     // Each year's contributions are spent that year: its costs at least its contributions.
     public sealed record ContributionsSpent : GoalRule;
+
+    // Named cost groups together at most a share of the year's contributions.
+    public sealed record GroupsShareCap(string Label, IReadOnlyList<string> Groups, int BasisPoints) : GoalRule;
 }
 
 // What a goal says for a year: met or not, with the figure and the limit it compared.
@@ -61,8 +64,26 @@ public static class FinancialGoals
             GoalRule.EquityBand => null,
             GoalRule.ContributionsSpent => Compare(rule, year, figures.CostsOre, contributions, atMost: false,
                 "Årets medlemsbidrag förbrukas under året."),
+            GoalRule.GroupsShareCap cap => GroupsShare(cap, figures),
             _ => throw new ArgumentOutOfRangeException(nameof(rule)),
         };
+    }
+
+    private static GoalResult GroupsShare(GoalRule.GroupsShareCap cap, YearFigures figures)
+    {
+        var explanation = $"{cap.Label} högst {Percent(cap.BasisPoints)} av årets medlemsbidrag.";
+        var missing = cap.Groups.Where(key => figures.CostGroups.All(g => g.Key != key)).ToList();
+        if (missing.Count > 0)
+        {
+            return new GoalResult(cap, figures.Year, GoalStatus.NotEvaluated, 0, 0, null,
+                $"{explanation} Budgeten har ingen kostnadsgrupp {string.Join(", ", missing.Select(k => $"'{k}'"))}.");
+        }
+        var actual = figures.CostGroups.Where(g => cap.Groups.Contains(g.Key, StringComparer.Ordinal)).Sum(g => g.AmountOre);
+        var contributions = figures.ContributionsOre;
+        // Compared exactly: actual × 10 000 ≤ share × contributions.
+        var met = (Int128)actual * Whole <= (Int128)cap.BasisPoints * contributions;
+        var share = contributions == 0 ? 0 : (int)Int128.Clamp((Int128)actual * Whole / contributions, int.MinValue, int.MaxValue);
+        return new GoalResult(cap, figures.Year, met ? GoalStatus.Met : GoalStatus.NotMet, actual, ShareOf(contributions, cap.BasisPoints), share, explanation);
     }
 
     private static GoalResult Band(GoalRule.EquityBand band, long equity)

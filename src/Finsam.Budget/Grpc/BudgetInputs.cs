@@ -114,6 +114,7 @@ public static class BudgetInputs
         {
             rules.Add(new GoalRule.ContributionsSpent());
         }
+        rules.AddRange(goals.GroupShareCaps.Select(c => new GoalRule.GroupsShareCap(c.Label, [.. c.Groups], c.MaxBasisPoints)));
         return rules;
     }
 

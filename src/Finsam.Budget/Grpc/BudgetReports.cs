@@ -125,6 +125,7 @@ public static class BudgetReports
             GoalRule.MinIndividualEffortsShare => "min_individual_share",
             GoalRule.EquityBand => "equity_band",
             GoalRule.ContributionsSpent => "contributions_spent",
+            GoalRule.GroupsShareCap => "group_share_cap",
             _ => "national_recommendation",
         },
         Year = result.Year,

@@ -11,6 +11,8 @@ public static class FinancialGoalsValidator
     private const int Whole = 10_000;
 
     private const int MaxEquityBands = 30;
+    private const int MaxGroupShareCaps = 20;
+    private const int MaxLabelLength = 200;
 
     public static Contract.FinancialGoals Validate(Contract.SetFinancialGoalsRequest request, PlanYears years)
     {
@@ -31,6 +33,20 @@ public static class FinancialGoalsValidator
             violations.AddWhen(goals.EquityBands.Take(b).Any(other => other.Year == band.Year), $"{at}.year", ViolationReason.InvalidValue, "One band a year.");
             violations.AddWhen(!band.HasMinEquityOre && !band.HasMaxEquityOre, at, ViolationReason.Required, "A lowest equity, a highest, or both.");
             violations.AddWhen(band.HasMinEquityOre && band.HasMaxEquityOre && band.MinEquityOre > band.MaxEquityOre, $"{at}.max_equity_ore", ViolationReason.OutOfRange, "Not below the lowest equity.");
+        }
+        violations.AddWhen(goals.GroupShareCaps.Count > MaxGroupShareCaps, "financial_goals.group_share_caps", ViolationReason.TooMany, $"At most {MaxGroupShareCaps}.");
+        for (var c = 0; c < Math.Min(goals.GroupShareCaps.Count, MaxGroupShareCaps); c++)
+        {
+            var cap = goals.GroupShareCaps[c];
+            var at = $"financial_goals.group_share_caps[{c}]";
+            violations.AddWhen(string.IsNullOrWhiteSpace(cap.Label), $"{at}.label", ViolationReason.Required, "How the goal names the groups, e.g. \"Förbundets administration\".");
+            violations.AddWhen(cap.Label.Length > MaxLabelLength, $"{at}.label", ViolationReason.TooLong, $"At most {MaxLabelLength} characters.");
+            violations.AddWhen(cap.Groups.Count == 0, $"{at}.groups", ViolationReason.Required, "The keys of the budget's cost groups it caps.");
+            for (var g = 0; g < cap.Groups.Count; g++)
+            {
+                ResourceId.Validate(cap.Groups[g], $"{at}.groups[{g}]", violations);
+            }
+            violations.AddWhen(cap.MaxBasisPoints is <= 0 or > Whole, $"{at}.max_basis_points", ViolationReason.OutOfRange, "Between 1 and 10 000.");
         }
         violations.ThrowIfAny();
         return goals;

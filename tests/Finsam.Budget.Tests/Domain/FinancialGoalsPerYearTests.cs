@@ -53,4 +53,18 @@ public sealed class FinancialGoalsPerYearTests
         Assert.Equal([(2026, GoalStatus.NotMet, 900L, 1_000L), (2027, GoalStatus.Met, 1_100L, 1_000L)],
             results.Select(r => (r.Year, r.Status, r.ActualOre, r.LimitOre)));
     }
+
+    [Fact]
+    public void Named_groups_are_capped_at_a_share_of_each_years_contributions_and_a_group_the_budget_lacks_is_not_evaluated()
+    {
+        // Kansli is 900 of 1 000 in 2026 (90 %), 1 100 in 2027 (110 %).
+        var results = Evaluate(new GoalRule.GroupsShareCap("Kansliet", ["kansli"], 10_000), new GoalRule.GroupsShareCap("Styrelsen", ["styrelse"], 2_000));
+
+        Assert.Equal(
+            [(2026, GoalStatus.Met, 900L, 1_000L, 9_000), (2027, GoalStatus.NotMet, 1_100L, 1_000L, 11_000)],
+            results.Where(r => r.Rule is GoalRule.GroupsShareCap { Label: "Kansliet" }).Select(r => (r.Year, r.Status, r.ActualOre, r.LimitOre, r.ActualBasisPoints ?? 0)));
+        var missing = results.Where(r => r.Rule is GoalRule.GroupsShareCap { Label: "Styrelsen" }).ToList();
+        Assert.All(missing, r => Assert.Equal(GoalStatus.NotEvaluated, r.Status));
+        Assert.Contains("'styrelse'", missing[0].Explanation);
+    }
 }

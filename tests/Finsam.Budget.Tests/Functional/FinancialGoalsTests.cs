@@ -99,6 +99,35 @@ public sealed class FinancialGoalsTests(BudgetHost host) : IClassFixture<BudgetH
     }
 
     [Fact]
+    public async Task Administration_capped_at_a_share_of_contributions_is_judged_each_year()
+    {
+        var id = await host.SundsvallAsync();
+        var goals = Goals(id);
+        goals.GroupShareCaps.Add(new GroupShareCap { Label = "Styrelse och administration", Groups = { "board", "administration" }, MaxBasisPoints = 1_500 });
+        await host.Budget(Caller.EditorOf(id)).SetFinancialGoalsAsync(new SetFinancialGoalsRequest { FinancialGoals = goals });
+
+        var report = await host.Budget().ComputeBudgetAsync(new ComputeBudgetRequest { Name = $"federations/{id}/budgets/2022" });
+
+        // 105 + 962 = 1 067 tkr of 7 378 (14,46 %); 1 160 and 1 190 tkr in the plan years (15,72 % and 16,13 %).
+        Assert.Equal(
+            [(2022, GoalStatus.Met, Tkr(1_067), 1_446), (2023, GoalStatus.NotMet, Tkr(1_160), 1_572), (2024, GoalStatus.NotMet, Tkr(1_190), 1_612)],
+            report.Goals.Where(g => g.Goal == "group_share_cap").Select(g => (g.Year, g.Status, g.ActualOre, g.ActualBasisPoints)));
+        Assert.Equal(goals, await host.Budget().GetFinancialGoalsAsync(new GetFinancialGoalsRequest { Name = goals.Name }));
+
+        var violations = await RpcAssert.IsInvalidWithReasons(() => host.Budget().SetFinancialGoalsAsync(new SetFinancialGoalsRequest
+        {
+            FinancialGoals = new FinancialGoals { Name = goals.Name, GroupShareCaps = { new GroupShareCap { Groups = { "Kansli!" }, MaxBasisPoints = 0 } } },
+        }).ResponseAsync);
+        Assert.Equal(
+            [
+                ("financial_goals.group_share_caps[0].label", "REQUIRED"),
+                ("financial_goals.group_share_caps[0].groups[0]", "INVALID_FORMAT"),
+                ("financial_goals.group_share_caps[0].max_basis_points", "OUT_OF_RANGE"),
+            ],
+            violations);
+    }
+
+    [Fact]
     public async Task A_band_without_bounds_upside_down_or_twice_in_a_year_is_refused()
     {
         var id = host.NewFederation();
