@@ -10,12 +10,15 @@ namespace Finsam.Budget.Tests;
 // The budget asks funding and grants once each per budget, at the same time.
 public sealed class OtherServicesTests
 {
+    // A budget of 2022 with plan for 2023 and 2024.
+    private static readonly Finsam.Contracts.Budget.V1.Budget ThreeYears = new() { FirstYear = 2022, PlanYears = 3 };
+
     [Fact]
     public async Task A_budgets_figures_are_one_call_to_funding_and_one_to_grants_made_side_by_side()
     {
         var funding = new FakeFunding();
         var grants = new FakeGrants();
-        var reading = new OtherServices(funding, grants).FiguresAsync("sundsvall", 2022, 2024, CancellationToken.None);
+        var reading = new OtherServices(funding, grants).FiguresAsync("sundsvall", ThreeYears, CancellationToken.None);
 
         // Both were asked before either answered.
         Assert.Equal([("federations/sundsvall", 2022, 2024)], funding.Asked);
@@ -52,7 +55,7 @@ public sealed class OtherServicesTests
         funding.Answer.SetException(GrpcErrors.FailedPrecondition("federations/sundsvall/allocations/2023", "No state allocation is recorded for 2023; record it first."));
         grants.Answer.SetResult(new Grants.EffortCosts());
 
-        var failure = await Assert.ThrowsAsync<RpcException>(() => new OtherServices(funding, grants).FiguresAsync("sundsvall", 2022, 2024, CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<RpcException>(() => new OtherServices(funding, grants).FiguresAsync("sundsvall", ThreeYears, CancellationToken.None));
 
         Assert.Equal(StatusCode.FailedPrecondition, failure.StatusCode);
         Assert.Equal("Funding has no contributions for 2023: No state allocation is recorded for 2023; record it first.", failure.Status.Detail);
@@ -64,7 +67,7 @@ public sealed class OtherServicesTests
     {
         var funding = new FakeFunding();
         var grants = new FakeGrants();
-        var reading = new OtherServices(funding, grants).FiguresAsync("sundsvall", 2022, 2024, CancellationToken.None);
+        var reading = new OtherServices(funding, grants).FiguresAsync("sundsvall", ThreeYears, CancellationToken.None);
         grants.Answer.SetException(GrpcErrors.Unavailable("grants"));
         funding.Answer.SetException(GrpcErrors.Unavailable("funding"));
 

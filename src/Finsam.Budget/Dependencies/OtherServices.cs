@@ -1,6 +1,7 @@
 using Finsam.ServiceKit.Grpc;
 using Google.Rpc;
 using Grpc.Core;
+using Contract = Finsam.Contracts.Budget.V1;
 using Funding = Finsam.Contracts.Funding.V1;
 using Grants = Finsam.Contracts.Grants.V1;
 
@@ -15,10 +16,12 @@ public sealed class OtherServices(Funding.FundingService.FundingServiceClient fu
     public async Task RequireFederationAsync(string federation, CancellationToken ct) =>
         await funding.GetFederationAsync(new Funding.GetFederationRequest { Name = Names.Federation.Format(federation) }, cancellationToken: ct);
 
-    // The income and the effort costs of a budget's years. Both answers are awaited before a
-    // failure is reported, funding's first, as the budget always reported them.
-    public async Task<ExternalFigures> FiguresAsync(string federation, int firstYear, int lastYear, CancellationToken ct)
+    // The income and the effort costs of the budget's years, its first to its last plan year.
+    // Both answers are awaited before a failure is reported, funding's first, as the budget
+    // always reported them.
+    public async Task<ExternalFigures> FiguresAsync(string federation, Contract.Budget budget, CancellationToken ct)
     {
+        var (firstYear, lastYear) = (budget.FirstYear, budget.FirstYear + budget.PlanYears - 1);
         var income = IncomeAsync(federation, firstYear, lastYear, ct);
         var costs = grants.GetEffortCostsAsync(new Grants.GetEffortCostsRequest
         {

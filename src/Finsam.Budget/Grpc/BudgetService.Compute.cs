@@ -20,7 +20,7 @@ public sealed partial class BudgetService
         var ct = context.CancellationToken;
         var federation = context.FederationId();
         var (budget, adoptedInputs) = await budgets.ComputableAsync(federation, year, request.Version, ct);
-        var current = await otherServices.FiguresAsync(federation, year, budget.FirstYear + budget.PlanYears - 1, ct);
+        var current = await otherServices.FiguresAsync(federation, budget, ct);
         var rules = BudgetInputs.Rules(await goals.GetAsync(federation, ct));
 
         Contract.BudgetReport report;
@@ -92,7 +92,7 @@ public sealed partial class BudgetService
     private async Task<(Contract.Budget Budget, BudgetInput Input, IReadOnlyList<GoalRule> Rules)> ComputableAsync(string federation, int year, CancellationToken ct)
     {
         var budget = await budgets.GetAsync(federation, year, ct);
-        var figures = await otherServices.FiguresAsync(federation, year, budget.FirstYear + budget.PlanYears - 1, ct);
+        var figures = await otherServices.FiguresAsync(federation, budget, ct);
         var rules = BudgetInputs.Rules(await goals.GetAsync(federation, ct));
         return (budget, BudgetInputs.From(budget, figures), rules);
     }

@@ -29,7 +29,7 @@ public sealed partial class BudgetService
         // The board adopts the figures of the day: what funding and grants say now is kept
         // with the version, and a budget that cannot be computed is not adopted.
         var entered = BudgetDocuments.ToContract(budget);
-        var inputs = await otherServices.FiguresAsync(budget.FederationId, year, entered.FirstYear + entered.PlanYears - 1, context.CancellationToken);
+        var inputs = await otherServices.FiguresAsync(budget.FederationId, entered, context.CancellationToken);
         BudgetInputs.From(entered, inputs);
         return await budgets.AdoptAsync(context, budget, adoption, request.Etag, inputs);
     }

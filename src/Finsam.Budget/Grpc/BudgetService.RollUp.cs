@@ -25,7 +25,7 @@ public sealed partial class BudgetService
             try
             {
                 // An adopted budget counts with the figures it was adopted on.
-                var figures = adoptedInputs ?? await otherServices.FiguresAsync(federation, budget.FirstYear, budget.FirstYear + budget.PlanYears - 1, token);
+                var figures = adoptedInputs ?? await otherServices.FiguresAsync(federation, budget, token);
                 return RollUpReports.Row(budget, BudgetInputs.From(budget, figures), rules, request.Year);
             }
             catch (RpcException incomplete) when (incomplete.StatusCode == StatusCode.FailedPrecondition)
