@@ -28,8 +28,14 @@ public sealed class BudgetTablesTests
     private static YearReport Year(int year, long efforts, long result) => new()
     {
         Year = year,
-        Income = { new Row { Label = "Försäkringskassan", AmountOre = Tkr(3_689) }, new Row { Label = "Region Västernorrland", AmountOre = Tkr(1_844.5m) } },
+        Income = { new Row { Label = "Försäkringskassan", AmountOre = Tkr(3_689), Contribution = true }, new Row { Label = "Region Västernorrland", AmountOre = Tkr(1_844.5m), Contribution = true } },
+        MemberContributions =
+        {
+            new MemberContributionReport { MemberId = "forsakringskassan", DisplayName = "Försäkringskassan", AmountOre = Tkr(3_689) },
+            new MemberContributionReport { MemberId = "region", DisplayName = "Region Västernorrland", AmountOre = Tkr(1_844.5m), RegionalPartOre = Tkr(1_844.5m) },
+        },
         IncomeOre = Tkr(5_533.5m),
+        ContributionsOre = Tkr(5_533.5m),
         CostGroups =
         {
             new GroupReport { Key = "board", Label = "Styrelsen", AmountOre = Tkr(105), Lines = { new Row { Label = "Arvoden", AmountOre = Tkr(105) } } },

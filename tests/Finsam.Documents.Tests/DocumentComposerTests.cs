@@ -82,4 +82,27 @@ public sealed class DocumentComposerTests
         Assert.Equal(["plan_text.sections[0].text", "template.parts[1].heading"], problems.Select(p => p.Field).Order());
         Assert.Contains(problems, p => p.Message.Contains("federation.nam", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_row_label_the_federation_prints_can_name_the_year()
+    {
+        var inputs = Inputs(BudgetStatus.Adopted);
+        inputs.Template.Parts.Add(new DocumentPart { Table = TableKind.BudgetRoom });
+        inputs.Template.RowLabels["Ingående överskott"] = "Ingående överskott (eget kapital 1 januari {{ year }})";
+
+        var room = DocumentComposer.Compose(inputs).Body.OfType<Table>().Last();
+
+        Assert.Equal("Ingående överskott (eget kapital 1 januari 2022)", room.Rows[0].Label);
+    }
+
+    [Fact]
+    public void A_bad_placeholder_in_a_row_label_is_named_by_its_row()
+    {
+        var inputs = Inputs(BudgetStatus.Adopted);
+        inputs.Template.RowLabels["Summa kostnader"] = "Summa kostnader {{ yr }}";
+
+        var problems = Assert.Throws<DocumentProblems>(() => DocumentComposer.Compose(inputs)).Problems;
+
+        Assert.Equal(["template.row_labels[Summa kostnader]"], problems.Select(p => p.Field));
+    }
 }

@@ -10,8 +10,9 @@ public static class ShapedBudget
 {
     public static long Kr(long kronor) => kronor * 100;
 
-    // A one-year budget in kronor: contributions as one row, efforts and reserved money in
-    // one group with a subtotal after it, operating costs last, costs printed as negative.
+    // A one-year budget in kronor: contributions as one row (a region and two municipalities
+    // split by population behind it), efforts and reserved money in one group with a subtotal
+    // after it, operating costs last, costs printed as negative.
     public static DocumentInputs Inputs(bool costsAsNegative = true, params int[] years)
     {
         var report = new BudgetReport { CostsAsNegative = costsAsNegative };
@@ -20,7 +21,14 @@ public static class ShapedBudget
             report.Years.Add(new YearReport
             {
                 Year = year,
-                Income = { new Row { Label = "Medlemsbidrag", AmountOre = Kr(4_000_000) }, new Row { Label = "Ränteintäkter", AmountOre = Kr(10_000) } },
+                Income = { new Row { Label = "Medlemsbidrag", AmountOre = Kr(4_000_000), Contribution = true }, new Row { Label = "Ränteintäkter", AmountOre = Kr(10_000) } },
+                MemberContributions =
+                {
+                    new MemberContributionReport { MemberId = "forsakringskassan", DisplayName = "Försäkringskassan", AmountOre = Kr(2_000_000) },
+                    new MemberContributionReport { MemberId = "region", DisplayName = "Region Ådalen", AmountOre = Kr(1_000_000), RegionalPartOre = Kr(1_000_000) },
+                    new MemberContributionReport { MemberId = "norrby", DisplayName = "Norrby kommun", AmountOre = Kr(600_000), MunicipalPartOre = Kr(600_000) },
+                    new MemberContributionReport { MemberId = "soderby", DisplayName = "Söderby kommun", AmountOre = Kr(400_000), MunicipalPartOre = Kr(400_000) },
+                },
                 IncomeOre = Kr(4_010_000),
                 ContributionsOre = Kr(4_000_000),
                 OtherIncomeOre = Kr(10_000),
@@ -54,7 +62,19 @@ public static class ShapedBudget
             Year = report.Years[0].Year,
             Template = new DocumentTemplate { Unit = AmountUnit.Kronor },
             PlanText = new PlanText(),
-            Federation = new Federation { DisplayName = "Samordningsförbundet Ådalen" },
+            Federation = new Federation
+            {
+                DisplayName = "Samordningsförbundet Ådalen",
+                MunicipalShareBasis = ShareBasis.Population,
+                Members =
+                {
+                    new Member { MemberId = "forsakringskassan", Kind = MemberKind.Forsakringskassan, DisplayName = "Försäkringskassan" },
+                    new Member { MemberId = "arbetsformedlingen", Kind = MemberKind.Arbetsformedlingen, DisplayName = "Arbetsförmedlingen" },
+                    new Member { MemberId = "region", Kind = MemberKind.Region, DisplayName = "Region Ådalen", Population = 50_000 },
+                    new Member { MemberId = "norrby", Kind = MemberKind.Municipality, DisplayName = "Norrby kommun", Population = 30_000 },
+                    new Member { MemberId = "soderby", Kind = MemberKind.Municipality, DisplayName = "Söderby kommun", Population = 20_000 },
+                },
+            },
             Allocation = new Allocation { Year = report.Years[0].Year },
             Budget = new Budget { FirstYear = report.Years[0].Year, PlanYears = report.Years.Count },
             BudgetReport = report,

@@ -58,6 +58,10 @@ public enum IncomeKind
     Interest,
 }
 
+// What one member pays in a year and its part of each quarter, as funding split it: the
+// contributions' figures behind the income rows, whichever way those show them.
+public sealed record MemberShare(int Year, string MemberId, string DisplayName, long AmountOre, long RegionalPartOre, long MunicipalPartOre);
+
 public sealed record IncomeLine(string Label, int Year, long AmountOre, IncomeKind Kind)
 {
     public bool IsContribution => Kind == IncomeKind.Contribution;
@@ -94,6 +98,9 @@ public sealed record BudgetInput(
     public const int MostPlanYears = 3;
 
     public IReadOnlyList<Subtotal> Subtotals { get; init; } = [];
+
+    // Reported, not computed with: the income lines hold what counts.
+    public IReadOnlyList<MemberShare> MemberShares { get; init; } = [];
 
     public IEnumerable<int> AllYears => Enumerable.Range(FirstYear, PlanYears);
 

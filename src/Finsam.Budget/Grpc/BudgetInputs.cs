@@ -58,13 +58,16 @@ public static class BudgetInputs
             budget.Forecast is not null ? Forecast(budget.Forecast) : null)
         {
             Subtotals = budget.Subtotals.Select(s => new Subtotal(s.Key, s.Label, [.. s.Groups], s.After)).ToList(),
+            MemberShares = OfBudgetYears(budget, figures.Income)
+                .SelectMany(year => (year.Contributions?.Members ?? []).Select(m =>
+                    new MemberShare(year.Year, m.MemberId, m.DisplayName, m.AmountOre, m.RegionalPartOre, m.MunicipalPartOre)))
+                .ToList(),
         };
     }
 
     // Each year's contributions, member by member or as one row, then its other income.
     private static List<IncomeLine> Income(Contract.Budget budget, Funding.Income income) =>
-        income.Years
-            .Where(year => year.Year >= budget.FirstYear && year.Year < budget.FirstYear + budget.PlanYears)
+        OfBudgetYears(budget, income)
             .SelectMany(year => Contributions(budget, year)
                 .Concat(year.OtherIncome.Select(o => new IncomeLine(
                     o.Note.Length > 0 ? o.Note : OtherIncomeLabel,
@@ -72,6 +75,9 @@ public static class BudgetInputs
                     o.AmountOre,
                     o.Kind == Funding.OtherIncomeKind.Interest ? IncomeKind.Interest : IncomeKind.Other))))
             .ToList();
+
+    private static IEnumerable<Funding.YearIncome> OfBudgetYears(Contract.Budget budget, Funding.Income income) =>
+        income.Years.Where(year => year.Year >= budget.FirstYear && year.Year < budget.FirstYear + budget.PlanYears);
 
     private static IEnumerable<IncomeLine> Contributions(Contract.Budget budget, Funding.YearIncome year)
     {

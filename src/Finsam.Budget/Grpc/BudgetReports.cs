@@ -81,7 +81,15 @@ public static class BudgetReports
             return year;
         }
 
-        year.Income.AddRange(input.Income.Where(i => i.Year == figures.Year).Select(i => new Contract.Row { Label = i.Label, AmountOre = i.AmountOre }));
+        year.Income.AddRange(input.Income.Where(i => i.Year == figures.Year).Select(i => new Contract.Row { Label = i.Label, AmountOre = i.AmountOre, Contribution = i.IsContribution }));
+        year.MemberContributions.AddRange(input.MemberShares.Where(m => m.Year == figures.Year).Select(m => new Contract.MemberContributionReport
+        {
+            MemberId = m.MemberId,
+            DisplayName = m.DisplayName,
+            AmountOre = m.AmountOre,
+            RegionalPartOre = m.RegionalPartOre,
+            MunicipalPartOre = m.MunicipalPartOre,
+        }));
         foreach (var amount in figures.CostGroups)
         {
             var source = input.CostGroups.Single(g => g.Key == amount.Key);

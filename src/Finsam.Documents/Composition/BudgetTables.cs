@@ -7,8 +7,10 @@ using DocumentTable = Finsam.Documents.Composition.Table;
 namespace Finsam.Documents.Composition;
 
 // The document's tables, laid out as Swedish federations print them, from the budget's
-// computed report: no figure is worked out here, only placed and formatted.
-public sealed class BudgetTables(DocumentInputs inputs)
+// computed report: no figure is worked out here, only placed and formatted. Row labels are
+// printed as the template's `row_labels` say, already filled in (`printedLabels`); without
+// them, as the template writes them.
+public sealed partial class BudgetTables(DocumentInputs inputs, IReadOnlyDictionary<string, string>? printedLabels = null)
 {
     private const string Nothing = "-";
 
@@ -31,6 +33,7 @@ public sealed class BudgetTables(DocumentInputs inputs)
         TableKind.GrantedEfforts => GrantedEfforts(),
         TableKind.Contributions => Contributions(),
         TableKind.BudgetRoom => BudgetRoom(),
+        TableKind.DetailedBudgetWithPlan => DetailedBudgetWithPlan(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a table."),
     };
 
@@ -39,7 +42,7 @@ public sealed class BudgetTables(DocumentInputs inputs)
         var rows = new List<TableRow>();
         rows.AddRange(IncomeRows());
         rows.Add(Total("Summa intäkter", y => y.IncomeOre));
-        rows.Add(new TableRow("Kostnader", [.. _years.Select(_ => "")], RowStyle.Group));
+        rows.Add(new TableRow(Label("Kostnader"), [.. _years.Select(_ => "")], RowStyle.Group));
         var groups = Keyed(_years.SelectMany(y => y.CostGroups), g => g.Key, g => g.Label);
         foreach (var (key, label) in groups)
         {
@@ -47,7 +50,7 @@ public sealed class BudgetTables(DocumentInputs inputs)
             rows.AddRange(SubtotalsAfter(key, groups));
         }
         rows.AddRange(SubtotalsAfter(null, groups));
-        rows.Add(new TableRow("Summa kostnader", [.. _years.Select(y => Cost(y.CostsOre))], RowStyle.Total));
+        rows.Add(new TableRow(Label("Summa kostnader"), [.. _years.Select(y => Cost(y.CostsOre))], RowStyle.Total));
         rows.Add(Total("Budgeterat resultat", y => y.ResultOre));
         return new DocumentTable(["Intäkter", .. _years.Select(y => Year(y.Year))], rows, UnitNote);
     }
@@ -83,7 +86,7 @@ public sealed class BudgetTables(DocumentInputs inputs)
         [
             new TableRow(label, [""], RowStyle.Group),
             .. group.Lines.Select(l => new TableRow(Label(l.Label), [Cost(l.AmountOre)])),
-            new TableRow(label.Length == 0 ? "Summa" : $"Summa {char.ToLowerInvariant(label[0])}{label[1..]}", [Cost(group.AmountOre)], RowStyle.Total),
+            new TableRow(SumLabel(label), [Cost(group.AmountOre)], RowStyle.Total),
         ];
     }
 
@@ -146,25 +149,10 @@ public sealed class BudgetTables(DocumentInputs inputs)
         ];
         if (inputs.Template.ContingentLiabilities is { Length: > 0 } contingent)
         {
-            rows.Add(new TableRow("Ansvarsförbindelser", [.. Columns().Select(_ => contingent)]));
+            rows.Add(new TableRow(Label("Ansvarsförbindelser"), [.. Columns().Select(_ => contingent)]));
         }
         return new DocumentTable(["", .. Columns().Select(ColumnHeader)], rows, UnitNote);
     }
-
-    private DocumentTable GrantedEfforts()
-    {
-        var efforts = new DecidedEfforts(inputs).All();
-        var rows = efforts
-            .Select(e => new TableRow(e.DisplayName, [KindName(e.Kind), e.CostGroup, Amount(e.AmountOre)]))
-            .Append(new TableRow("Summa", ["", "", Amount(efforts.Sum(e => e.AmountOre))], RowStyle.Total))
-            .ToList();
-        return new DocumentTable(["Insats", "Inriktning", "Kostnadsgrupp", Year(inputs.Year)], rows, UnitNote);
-    }
-
-    private DocumentTable Contributions() => new(
-        ["Medlem", .. _years.Select(y => Year(y.Year))],
-        [.. IncomeRows(), Total("Summa", y => y.IncomeOre)],
-        UnitNote);
 
     public static string KindName(EffortKind kind) => kind switch
     {
@@ -182,10 +170,10 @@ public sealed class BudgetTables(DocumentInputs inputs)
         [.. items.DistinctBy(key).Select(i => (key(i), label(i)))];
 
     private TableRow Total(string label, Func<YearReport, long> amount) =>
-        new(label, [.. _years.Select(y => Amount(amount(y)))], RowStyle.Total);
+        new(Label(label), [.. _years.Select(y => Amount(amount(y)))], RowStyle.Total);
 
     private TableRow Row(string label, Func<YearReport, long> amount, RowStyle style = RowStyle.Line, bool dashWhenZero = false) =>
-        new(label, [.. Columns().Select(y => amount(y) == 0 && dashWhenZero ? Nothing : Amount(amount(y)))], style);
+        new(Label(label), [.. Columns().Select(y => amount(y) == 0 && (dashWhenZero || inputs.Template.DashForZero) ? Nothing : Amount(amount(y)))], style);
 
     private IEnumerable<YearReport> Columns() => _forecast is null ? _years : _years.Prepend(_forecast);
 
@@ -196,7 +184,8 @@ public sealed class BudgetTables(DocumentInputs inputs)
 
     private static string Year(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private string Label(string label) => inputs.Template.RowLabels.TryGetValue(label, out var printed) && printed.Length > 0 ? printed : label;
+    private string Label(string label) =>
+        (printedLabels ?? inputs.Template.RowLabels).TryGetValue(label, out var printed) && printed.Length > 0 ? printed : label;
 
     private string Amount(long ore) => SwedishFormat.Amount(ore, _unit);
 

@@ -31,7 +31,9 @@ public static class DocumentComposer
         }
 
         var sections = inputs.PlanText.Sections.Select((s, i) => (s.Key, s.Text, Index: i)).ToDictionary(s => s.Key);
-        var tables = new BudgetTables(inputs);
+        // A label the federation prints may name the year: filled in once, like a heading.
+        var labels = template.RowLabels.ToDictionary(l => l.Key, l => Fill(l.Value, $"template.row_labels[{l.Key}]").Trim(), StringComparer.Ordinal);
+        var tables = new BudgetTables(inputs, labels);
         var body = new List<Block>();
         for (var i = 0; i < template.Parts.Count; i++)
         {

@@ -31,6 +31,9 @@ public static class SwedishFormat
     public static string Kronor(long ore) =>
         Math.Round(ore / 100m, 0, MidpointRounding.AwayFromZero).ToString("#,0", Numbers);
 
+    // A count, grouped as amounts are: "34 612".
+    public static string Count(long count) => count.ToString("#,0", Numbers);
+
     public static string KronorWithUnit(long ore) => $"{Kronor(ore)}{NoBreakSpace}kr";
 
     public static string Amount(long ore, AmountUnit unit) => unit == AmountUnit.Kronor ? Kronor(ore) : Tkr(ore);

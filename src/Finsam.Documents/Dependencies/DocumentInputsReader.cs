@@ -10,10 +10,12 @@ namespace Finsam.Documents.Dependencies;
 
 // Gathers a year's figures from the services that own them, as the caller (whose token
 // and deadline travel along): the budget and its report, the federation and its
-// allocation, the efforts granted for the year and the money decided for them. The calls
+// allocation, the efforts granted for the year, the money decided for them and the decisions. The calls
 // are independent and made at once.
 public sealed class DocumentInputsReader(FundingClient funding, GrantsClient grants, BudgetClient budget)
 {
+    private const int MostPlanYears = 3;
+
     public async Task<DocumentInputs> ReadAsync(string federationId, int year, DocumentTemplate template, PlanText text, CancellationToken ct)
     {
         var parent = DocumentNames.Federation.Format(federationId);
@@ -24,8 +26,10 @@ public sealed class DocumentInputsReader(FundingClient funding, GrantsClient gra
         var stored = Required(budget.GetBudgetAsync(new() { Name = budgetName }, cancellationToken: ct).ResponseAsync, budgetName);
         var report = Required(budget.ComputeBudgetAsync(new() { Name = budgetName }, cancellationToken: ct).ResponseAsync, budgetName);
         var efforts = GrantedEffortsAsync(parent, year, ct);
-        var decided = grants.GetEffortCostsAsync(new() { Parent = parent, FirstYear = year, LastYear = year }, cancellationToken: ct).ResponseAsync;
-        await Task.WhenAll(federation, allocation, stored, report, efforts, decided);
+        // A budget has at most three years: the decided money of every year it may show.
+        var decided = grants.GetEffortCostsAsync(new() { Parent = parent, FirstYear = year, LastYear = year + MostPlanYears - 1 }, cancellationToken: ct).ResponseAsync;
+        var decisions = grants.ListDecisionsAsync(new() { Parent = parent }, cancellationToken: ct).ResponseAsync;
+        await Task.WhenAll(federation, allocation, stored, report, efforts, decided, decisions);
 
         var inputs = new DocumentInputs
         {
@@ -39,6 +43,7 @@ public sealed class DocumentInputsReader(FundingClient funding, GrantsClient gra
             EffortCosts = await decided,
         };
         inputs.Efforts.AddRange(await efforts);
+        inputs.Decisions.AddRange((await decisions).Decisions);
         return inputs;
     }
 

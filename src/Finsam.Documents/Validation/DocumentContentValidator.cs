@@ -59,6 +59,13 @@ public static class DocumentContentValidator
         violations.AddWhen(!Enum.IsDefined(template.Unit), $"{field}.unit", ViolationReason.InvalidValue, "Tkr or kronor.");
         violations.AddWhen(template.RowLabels.Count > MaxParts || template.RowLabels.Any(l => l.Key.Length is 0 or > MaxLineLength || l.Value.Length is 0 or > MaxLineLength),
             $"{field}.row_labels", ViolationReason.InvalidValue, $"At most {MaxParts} labels, each from a row's label to a label of 1 to {MaxLineLength} characters.");
+        foreach (var (row, label) in template.RowLabels.Take(MaxParts))
+        {
+            CheckText(label, $"{field}.row_labels[{row}]", MaxLineLength, sample, violations);
+        }
+        violations.AddWhen(template.PopulationHeading.Length > MaxLineLength, $"{field}.population_heading", ViolationReason.TooLong, $"At most {MaxLineLength} characters.");
+        violations.AddWhen(template.EffortColumns.Count > 10 || template.EffortColumns.Any(c => !Enum.IsDefined(c) || c == EffortColumn.Unspecified),
+            $"{field}.effort_columns", ViolationReason.InvalidValue, "At most 10 columns, each kind, cost group, owner, period or decision.");
         violations.AddWhen(template.ContingentLiabilities.Length > 100, $"{field}.contingent_liabilities", ViolationReason.TooLong, "At most 100 characters.");
     }
 

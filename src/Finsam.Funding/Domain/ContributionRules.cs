@@ -41,17 +41,21 @@ public static class ContributionRules
         // Each quarter is split on its own, remainders as ever, so both still add up to the öre;
         // a member in both parties then pays its two parts on one line, where its region line
         // would stand (the state, the regions, then the other municipalities).
-        var parts = SplitQuarter(regionsOre, regions, regionalBasis)
-            .Concat(SplitQuarter(municipalitiesOre, municipalities, municipalBasis));
+        var regional = SplitQuarter(regionsOre, regions, regionalBasis).Select(p => (p.Member, Regional: p.AmountOre, Municipal: 0L));
+        var municipal = SplitQuarter(municipalitiesOre, municipalities, municipalBasis).Select(p => (p.Member, Regional: 0L, Municipal: p.AmountOre));
         var lines = new List<MemberContribution> { new(state[0], stateAmountOre) };
-        lines.AddRange(parts
+        lines.AddRange(regional.Concat(municipal)
             .GroupBy(part => part.Member)
-            .Select(member => new MemberContribution(member.Key, member.Sum(part => part.AmountOre))));
+            .Select(member => new MemberContribution(
+                member.Key,
+                member.Sum(part => part.Regional + part.Municipal),
+                member.Sum(part => part.Regional),
+                member.Sum(part => part.Municipal))));
 
         return new ContributionBreakdown(stateAmountOre, regionsOre, municipalitiesOre, lines);
     }
 
-    private static IEnumerable<MemberContribution> SplitQuarter(long quarterOre, List<FederationMember> party, ShareBasis basis)
+    private static IEnumerable<(FederationMember Member, long AmountOre)> SplitQuarter(long quarterOre, List<FederationMember> party, ShareBasis basis)
     {
         var weights = party.Select(m => WeightOf(m, basis, party.Count)).ToList();
         if (weights.Sum() == 0)
@@ -62,7 +66,7 @@ public static class ContributionRules
         }
 
         var parts = Apportionment.Split(quarterOre, weights);
-        return party.Select((member, i) => new MemberContribution(member, parts[i]));
+        return party.Select((member, i) => (member, parts[i]));
     }
 
     // A party with a single member pays its whole quarter, whatever its figures say. A member

@@ -106,6 +106,8 @@ public static class ContractMapping
             Kind = line.Member.Kind.ToContract(),
             DisplayName = line.Member.DisplayName,
             AmountOre = line.AmountOre,
+            RegionalPartOre = line.RegionalPartOre,
+            MunicipalPartOre = line.MunicipalPartOre,
         }));
         return contributions;
     }

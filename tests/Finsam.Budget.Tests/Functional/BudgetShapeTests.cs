@@ -72,7 +72,12 @@ public sealed class BudgetShapeTests(BudgetHost host) : IClassFixture<BudgetHost
         var year = Assert.Single(report.Years);
         Assert.True(report.CostsAsNegative);
         Assert.Equal([("Medlemsbidrag", 4_000_000 * Kronor), ("Ränteintäkter", 15_000 * Kronor), ("Projektbidrag", 50_000 * Kronor)], year.Income.Select(r => (r.Label, r.AmountOre)));
+        Assert.Equal([true, false, false], year.Income.Select(r => r.Contribution));
         Assert.Equal((4_000_000 * Kronor, 65_000 * Kronor), (year.ContributionsOre, year.OtherIncomeOre));
+        // Behind the one row, what each member pays, for a document's contributions table.
+        Assert.Equal(
+            [("Försäkringskassan", 2_000_000 * Kronor), ("Region Norr", 1_000_000 * Kronor), ("Norrviks kommun", 1_000_000 * Kronor)],
+            year.MemberContributions.Select(m => (m.DisplayName, m.AmountOre)));
         Assert.Equal(
             [("insatser", CostGroupSource.DecidedAndReserved, 2_800_000 * Kronor), ("utveckling", CostGroupSource.Entered, 150_000 * Kronor), ("verksamhet", CostGroupSource.Entered, 955_000 * Kronor)],
             year.CostGroups.Select(g => (g.Key, g.Source, g.AmountOre)));

@@ -3,8 +3,9 @@ using Grpc.Core;
 
 namespace Finsam.Documents.Tests.Functional;
 
-// Grants as documents sees it: a federation's efforts, on one page, and the money decided
-// for them (by default each year's cost lines; Decided names a different decided amount).
+// Grants as documents sees it: a federation's efforts, on one page, the money decided for
+// them (by default each year's cost lines; Decided names a different decided amount), and
+// the one decision that decides it.
 public sealed class GrantsStandIn(Neighbours neighbours) : GrantsService.GrantsServiceBase
 {
     public override Task<ListEffortsResponse> ListEfforts(ListEffortsRequest request, ServerCallContext context)
@@ -42,4 +43,10 @@ public sealed class GrantsStandIn(Neighbours neighbours) : GrantsService.GrantsS
         }
         return Task.FromResult(costs);
     }
+
+    public override Task<ListDecisionsResponse> ListDecisions(ListDecisionsRequest request, ServerCallContext context) =>
+        Task.FromResult(new ListDecisionsResponse
+        {
+            Decisions = { new Decision { Name = $"{request.Parent}/decisions/1", DecidedOn = "2021-11-26", ReferenceNumber = "Dnr 2021/45" } },
+        });
 }

@@ -92,6 +92,8 @@ public sealed class ContributionRulesTests
         // Region and municipality together match the state: Region Gotland pays half of all.
         Assert.Equal([("forsakringskassan", 123_456_789L), ("region-gotland", 123_456_789L)], split.Members.Select(m => (m.Member.MemberId, m.AmountOre)));
         Assert.Equal((246_913_578L, 123_456_789L, 61_728_395L, 61_728_394L), (split.TotalOre, split.StateOre, split.RegionsOre, split.MunicipalitiesOre));
+        // Its line says what of it is the regions' quarter and what the municipalities'.
+        Assert.Equal([(0L, 0L), (61_728_395L, 61_728_394L)], split.Members.Select(m => (m.RegionalPartOre, m.MunicipalPartOre)));
     }
 
     [Fact]
@@ -112,6 +114,7 @@ public sealed class ContributionRulesTests
             [("forsakringskassan", 100_000_001L), ("region-gotland", 87_500_001L), ("faro", 12_500_000L)],
             split.Members.Select(m => (m.Member.MemberId, m.AmountOre)));
         Assert.Equal((50_000_001L, 50_000_000L), (split.RegionsOre, split.MunicipalitiesOre));
+        Assert.Equal([(0L, 0L), (50_000_001L, 37_500_000L), (0L, 12_500_000L)], split.Members.Select(m => (m.RegionalPartOre, m.MunicipalPartOre)));
     }
 
     [Fact]

@@ -26,6 +26,8 @@ public sealed class GotlandTests(FundingHost host) : IClassFixture<FundingHost>
         Assert.Equal(
             (246_913_578L, State2023, 61_728_395L, 61_728_394L),
             (contributions.TotalOre, contributions.StateOre, contributions.RegionsOre, contributions.MunicipalitiesOre));
+        // Its one line carries both quarters, as a plan prints them under it ("varav").
+        Assert.Equal((61_728_395L, 61_728_394L), (contributions.Members[1].RegionalPartOre, contributions.Members[1].MunicipalPartOre));
     }
 
     [Fact]
