@@ -77,8 +77,8 @@ public sealed class GrantedEffortsTableTests
         };
         inputs.Efforts.Add(new Effort { Name = "federations/adalen/efforts/steg", DisplayName = "Steg framåt", Owner = "Norrby kommun", StartOn = "2025-01-01", EndOn = "2027-12-31" });
         inputs.Efforts.Add(new Effort { Name = "federations/adalen/efforts/kurs", DisplayName = "Samverkanskurs", Owner = "Förbundet", StartOn = "2025-02-01", EndOn = "2025-11-30" });
-        inputs.Decisions.Add(new Decision { Name = "federations/adalen/decisions/1", DecidedOn = "2024-11-22", ReferenceNumber = "dnr 2024/31" });
-        inputs.Decisions.Add(new Decision { Name = "federations/adalen/decisions/2", DecidedOn = "2025-11-20", ReferenceNumber = "dnr 2025/40" });
+        inputs.Decisions.Add(new Decision { Name = "federations/adalen/decisions/1", DecidedOn = "2024-11-22", ReferenceNumber = "2024/31" });
+        inputs.Decisions.Add(new Decision { Name = "federations/adalen/decisions/2", DecidedOn = "2025-11-20", ReferenceNumber = "2025/40" });
 
         var table = new BudgetTables(inputs).Build(TableKind.GrantedEfforts);
 

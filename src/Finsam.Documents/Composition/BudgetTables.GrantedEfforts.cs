@@ -39,7 +39,7 @@ public sealed partial class BudgetTables
             EffortColumn.CostGroup => effort.CostGroup,
             EffortColumn.Owner => stored?.Owner ?? "",
             EffortColumn.Period => stored is null ? "" : Period(stored.StartOn, stored.EndOn),
-            EffortColumn.Decision => decided.DecisionOf(effort.Effort) is { } decision ? $"{decision.DecidedOn}, {decision.ReferenceNumber}" : "",
+            EffortColumn.Decision => decided.DecisionOf(effort.Effort) is { } decision ? $"{decision.DecidedOn}, dnr {decision.ReferenceNumber}" : "",
             _ => "",
         };
     }
