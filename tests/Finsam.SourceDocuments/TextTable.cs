@@ -1,4 +1,4 @@
-namespace Finsam.Budget.Tests.SourceDocuments;
+namespace Finsam.SourceDocuments;
 
 // A table of a plan kept as plain text, laid out as shared/reference's plan lays it out: a
 // heading line of its own, then lines whose cells are separated by tabs. The first of them names
