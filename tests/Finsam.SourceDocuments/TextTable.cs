@@ -19,6 +19,9 @@ public sealed class TextTable
 
     public IReadOnlyList<string> Labels => [.. rows.Select(row => row.Label)];
 
+    // The columns' headings, the labels' column left out.
+    public IReadOnlyList<string> Columns => columns;
+
     // The one table whose heading line is exactly `heading` (a contents entry has a tab and a page
     // number, a section heading is followed by text: neither is a table's heading).
     public static TextTable Under(string heading, IReadOnlyList<string> lines)
