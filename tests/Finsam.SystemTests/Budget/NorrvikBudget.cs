@@ -82,7 +82,8 @@ public static class NorrvikBudget
             FinancialGoals = new FinancialGoals
             {
                 Name = $"{parent}/financialGoals",
-                // "mellan 10 och 20 procent av årets medlemsbidrag": the goals have no lower share.
+                // Equity "mellan 10 och 20 procent av årets medlemsbidrag".
+                MinEquityShareBasisPoints = 1_000,
                 MaxEquityShareBasisPoints = 2_000,
                 MinIndividualShareBasisPoints = 6_000,
                 GroupShareCaps = { new GroupShareCap { Label = "Förbundets administration", Groups = { "administration" }, MaxBasisPoints = 2_000 } },

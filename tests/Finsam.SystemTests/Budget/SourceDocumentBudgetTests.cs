@@ -242,13 +242,16 @@ public sealed class SourceDocumentBudgetTests(FinsamSystem system)
         var contributions = plan.Contributions.Amount("Summa medlemsbidrag", plan.Contributions.ColumnOf(NorrvikBudget.Year));
 
         Assert.All(report.Goals, goal => Assert.True(goal.Status == GoalStatus.Met, $"{goal.Goal} {goal.Year}: {goal.Status}, {goal.Explanation}"));
-        Assert.Equal(["group_share_cap", "max_equity_share", "min_individual_share"], report.Goals.Select(g => g.Goal).Order());
+        Assert.Equal(["group_share_cap", "max_equity_share", "min_equity_share", "min_individual_share"], report.Goals.Select(g => g.Goal).Order());
         Assert.All(report.Goals, goal => Assert.Equal(NorrvikBudget.Year, goal.Year));
 
         var band = text.Figures("Eget kapital ska vid årets utgång vara mellan {0} och {1} procent av årets medlemsbidrag.");
-        var equity = Goal(report, "max_equity_share", NorrvikBudget.Year);
-        Assert.Equal(contributions * band[1] / 100, plan.Units(equity.LimitOre));
-        Assert.Equal(text.Figures("minskar därmed till {0} kr vid utgången av 2026")[0], plan.Units(equity.ActualOre));
+        var (least, most) = (Goal(report, "min_equity_share", NorrvikBudget.Year), Goal(report, "max_equity_share", NorrvikBudget.Year));
+        Assert.Equal([contributions * band[0] / 100, contributions * band[1] / 100], new[] { plan.Units(least.LimitOre), plan.Units(most.LimitOre) });
+        Assert.Equal(
+            text.Figures("minskar därmed till {0} kr vid utgången av 2026, vilket motsvarar {1} procent av årets medlemsbidrag."),
+            new[] { plan.Units(least.ActualOre), Percent(least.ActualBasisPoints) });
+        Assert.Equal(least.ActualOre, most.ActualOre);
 
         var individual = Goal(report, "min_individual_share", NorrvikBudget.Year);
         var administration = Goal(report, "group_share_cap", NorrvikBudget.Year);
