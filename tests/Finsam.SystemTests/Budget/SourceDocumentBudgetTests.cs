@@ -53,7 +53,7 @@ public sealed class SourceDocumentBudgetTests(FinsamSystem system)
     public async Task The_income_rows_and_the_contributions_total_are_the_plans(string name)
     {
         var plan = SourcePlan.Named(name);
-        var (_, years) = await ComputedAsync(plan);
+        var (_, _, years) = await ComputedAsync(plan);
         var budget = plan.Budget;
         foreach (var year in years)
         {
@@ -75,7 +75,7 @@ public sealed class SourceDocumentBudgetTests(FinsamSystem system)
     public async Task Each_cost_group_and_its_lines_the_subtotals_the_total_costs_and_the_result_are_the_plans(string name)
     {
         var plan = SourcePlan.Named(name);
-        var (_, years) = await ComputedAsync(plan);
+        var (_, _, years) = await ComputedAsync(plan);
         var budget = plan.Budget;
         foreach (var year in years)
         {
@@ -113,7 +113,7 @@ public sealed class SourceDocumentBudgetTests(FinsamSystem system)
     public async Task The_result_budget_and_the_balance_budget_are_the_plans(string name)
     {
         var plan = SourcePlan.Named(name);
-        var (_, years) = await ComputedAsync(plan);
+        var (_, _, years) = await ComputedAsync(plan);
         var result = plan.Document.Table(plan.ResultTable);
         var balance = plan.Document.Table(plan.BalanceTable);
         foreach (var year in years)
@@ -179,7 +179,7 @@ public sealed class SourceDocumentBudgetTests(FinsamSystem system)
     public async Task Norrviks_contributions_are_the_state_the_region_and_the_municipalities_by_population()
     {
         var plan = SourcePlan.Norrvik;
-        var id = await plan.SetUpAsync(system);
+        var (id, _, years) = await ComputedAsync(plan);
         var table = plan.Contributions;
         var column = table.ColumnOf(NorrvikBudget.Year);
 
@@ -192,13 +192,19 @@ public sealed class SourceDocumentBudgetTests(FinsamSystem system)
             table.Labels.Where(label => label != "Försäkringskassan/Arbetsförmedlingen" && !IsSum(label)).Select(label => (label, table.Amount(label, column))),
             regionAndMunicipalities.Select(m => (m.DisplayName, plan.Units(m.AmountOre))));
         Assert.Equal(table.Amount("Region Mellannorr", column), plan.Units(contributions.RegionsOre));
+
+        // The budget report carries the same lines, for the documents' contributions table: by
+        // position, the state's line first.
+        Assert.Equal(
+            table.Labels.Where(label => !IsSum(label)).Select(label => table.Amount(label, column)),
+            Assert.Single(years).MemberContributions.Select(m => plan.Units(m.AmountOre)));
     }
 
     [Fact]
     public async Task Region_Gotland_pays_the_regions_quarter_and_the_municipalities_quarter_on_one_line()
     {
         var plan = SourcePlan.Gotland;
-        var id = await plan.SetUpAsync(system);
+        var (id, _, years) = await ComputedAsync(plan);
         var table = plan.Contributions;
         foreach (var year in plan.Years)
         {
@@ -210,6 +216,12 @@ public sealed class SourceDocumentBudgetTests(FinsamSystem system)
             Assert.Equal(table.Amount("varav regionens fjärdedel", column), plan.Units(contributions.RegionsOre));
             Assert.Equal(table.Amount("varav kommunens fjärdedel", column), plan.Units(contributions.MunicipalitiesOre));
             Assert.Equal(table.Amount("Summa medlemsbidrag", column), plan.Units(contributions.TotalOre));
+
+            // Its one line and its part of each quarter, from funding and in the budget report.
+            decimal[] expected = [.. new[] { regionGotland.DisplayName, "varav regionens fjärdedel", "varav kommunens fjärdedel" }.Select(label => table.Amount(label, column))];
+            Assert.Equal(expected, new[] { regionGotland.AmountOre, regionGotland.RegionalPartOre, regionGotland.MunicipalPartOre }.Select(plan.Units));
+            var reported = Assert.Single(years.Single(y => y.Year == year).MemberContributions, m => m.MemberId == regionGotland.MemberId);
+            Assert.Equal(expected, new[] { reported.AmountOre, reported.RegionalPartOre, reported.MunicipalPartOre }.Select(plan.Units));
         }
     }
 
@@ -217,7 +229,7 @@ public sealed class SourceDocumentBudgetTests(FinsamSystem system)
     public async Task Norrviks_budget_room_is_its_table_from_the_opening_to_the_closing_surplus()
     {
         var plan = SourcePlan.Norrvik;
-        var (_, years) = await ComputedAsync(plan);
+        var (_, _, years) = await ComputedAsync(plan);
         var room = Assert.Single(years).Room;
         var table = plan.Document.Table("Budgetutrymme 2026");
         var column = table.ColumnOf(NorrvikBudget.Year);
@@ -237,7 +249,7 @@ public sealed class SourceDocumentBudgetTests(FinsamSystem system)
     public async Task Norrviks_goals_are_met_with_the_shares_its_text_states()
     {
         var plan = SourcePlan.Norrvik;
-        var (report, _) = await ComputedAsync(plan);
+        var (_, report, _) = await ComputedAsync(plan);
         var text = plan.Document;
         var contributions = plan.Contributions.Amount("Summa medlemsbidrag", plan.Contributions.ColumnOf(NorrvikBudget.Year));
 
@@ -266,7 +278,7 @@ public sealed class SourceDocumentBudgetTests(FinsamSystem system)
     public async Task Gotlands_goals_are_met_each_year_and_its_equity_band_in_the_year_it_names()
     {
         var plan = SourcePlan.Gotland;
-        var (report, _) = await ComputedAsync(plan);
+        var (_, report, _) = await ComputedAsync(plan);
         var text = plan.Document;
 
         Assert.All(report.Goals, goal => Assert.True(goal.Status == GoalStatus.Met, $"{goal.Goal} {goal.Year}: {goal.Status}, {goal.Explanation}"));
@@ -290,7 +302,7 @@ public sealed class SourceDocumentBudgetTests(FinsamSystem system)
 
     // The plan entered and its adopted budget computed through the gateway, with the report's years
     // (no forecast column is entered, so every year is a budget year).
-    private async Task<(BudgetReport Report, IReadOnlyList<YearReport> Years)> ComputedAsync(SourcePlan plan)
+    private async Task<(string Id, BudgetReport Report, IReadOnlyList<YearReport> Years)> ComputedAsync(SourcePlan plan)
     {
         var id = await plan.SetUpAsync(system);
         var report = await system.Budget.ComputeBudgetAsync(new ComputeBudgetRequest { Name = $"federations/{id}/budgets/{plan.Years[0]}" });
@@ -298,7 +310,7 @@ public sealed class SourceDocumentBudgetTests(FinsamSystem system)
         Assert.True(report.ComputedFromAdoptedInputs);
         Assert.Equal(plan.CostsPrintedNegative, report.CostsAsNegative);
         Assert.Equal(plan.Years, report.Years.Select(y => y.Year));
-        return (report, report.Years);
+        return (id, report, report.Years);
     }
 
     private static GoalReport Goal(BudgetReport report, string goal, int year) => Assert.Single(report.Goals, g => g.Goal == goal && g.Year == year);
