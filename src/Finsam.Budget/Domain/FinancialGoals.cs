@@ -16,6 +16,9 @@ public abstract record GoalRule
     // Equity at most a share of the year's contributions.
     public sealed record MaxEquityShareOfContributions(int BasisPoints) : GoalRule;
 
+    // Equity at least a share of the year's contributions.
+    public sealed record MinEquityShareOfContributions(int BasisPoints) : GoalRule;
+
     // Equity at least an amount.
     public sealed record MinEquity(long Ore) : GoalRule;
 
@@ -57,8 +60,11 @@ public static class FinancialGoals
         {
             GoalRule.MaxEquityShareOfContributions share => Compare(rule, year, equity, ShareOf(contributions, share.BasisPoints), atMost: true,
                 $"Eget kapital högst {Percent(share.BasisPoints)} av årets medlemsbidrag."),
+            GoalRule.MinEquityShareOfContributions share => AtLeastShare(rule, year, equity, contributions, share.BasisPoints,
+                $"Eget kapital minst {Percent(share.BasisPoints)} av årets medlemsbidrag."),
             GoalRule.MinEquity minimum => Compare(rule, year, equity, minimum.Ore, atMost: false, "Eget kapital minst det lägsta beloppet."),
-            GoalRule.MinIndividualEffortsShare share => IndividualShare(rule, year, individual, contributions, share.BasisPoints),
+            GoalRule.MinIndividualEffortsShare share => AtLeastShare(rule, year, individual, contributions, share.BasisPoints,
+                $"Minst {Percent(share.BasisPoints)} av medlemsbidragen till individinriktade insatser."),
             GoalRule.NationalEquityRecommendation recommendation => Recommendation(rule, year, equity, figures.CostsOre, recommendation.Steps),
             GoalRule.EquityBand band when band.Year == year => Band(band, equity),
             GoalRule.EquityBand => null,
@@ -101,13 +107,13 @@ public static class FinancialGoals
         return new GoalResult(band, band.Year, met ? GoalStatus.Met : GoalStatus.NotMet, equity, limit, null, explanation);
     }
 
-    private static GoalResult IndividualShare(GoalRule rule, int year, long individual, long contributions, int basisPoints)
+    // An amount (equity, individual efforts) at least a share of the year's contributions.
+    private static GoalResult AtLeastShare(GoalRule rule, int year, long actual, long contributions, int basisPoints, string explanation)
     {
-        var actual = contributions == 0 ? 0 : (int)((Int128)individual * Whole / contributions);
-        // Compared exactly: individual × 10 000 ≥ share × contributions.
-        var met = (Int128)individual * Whole >= (Int128)basisPoints * contributions;
-        return new GoalResult(rule, year, met ? GoalStatus.Met : GoalStatus.NotMet, individual, ShareOf(contributions, basisPoints), actual,
-            $"Minst {Percent(basisPoints)} av medlemsbidragen till individinriktade insatser.");
+        var share = contributions == 0 ? 0 : (int)Int128.Clamp((Int128)actual * Whole / contributions, int.MinValue, int.MaxValue);
+        // Compared exactly: actual × 10 000 ≥ share × contributions.
+        var met = (Int128)actual * Whole >= (Int128)basisPoints * contributions;
+        return new GoalResult(rule, year, met ? GoalStatus.Met : GoalStatus.NotMet, actual, ShareOf(contributions, basisPoints), share, explanation);
     }
 
     private static GoalResult Recommendation(GoalRule rule, int year, long equity, long budgetSize, IReadOnlyList<RecommendationStep> steps)

@@ -103,6 +103,10 @@ public static class BudgetInputs
         {
             rules.Add(new GoalRule.MaxEquityShareOfContributions(goals.MaxEquityShareBasisPoints));
         }
+        if (goals.MinEquityShareBasisPoints > 0)
+        {
+            rules.Add(new GoalRule.MinEquityShareOfContributions(goals.MinEquityShareBasisPoints));
+        }
         if (goals.MinEquityOre > 0)
         {
             rules.Add(new GoalRule.MinEquity(goals.MinEquityOre));

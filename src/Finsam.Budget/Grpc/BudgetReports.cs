@@ -129,6 +129,7 @@ public static class BudgetReports
         Goal = result.Rule switch
         {
             GoalRule.MaxEquityShareOfContributions => "max_equity_share",
+            GoalRule.MinEquityShareOfContributions => "min_equity_share",
             GoalRule.MinEquity => "min_equity",
             GoalRule.MinIndividualEffortsShare => "min_individual_share",
             GoalRule.EquityBand => "equity_band",

@@ -21,6 +21,9 @@ public static class FinancialGoalsValidator
         var violations = new FieldViolations();
         Names.FinancialGoals.Parse(goals.Name, "financial_goals.name", violations);
         violations.AddWhen(goals.MaxEquityShareBasisPoints is < 0 or > Whole, "financial_goals.max_equity_share_basis_points", ViolationReason.OutOfRange, "Between 0 and 10 000.");
+        violations.AddWhen(goals.MinEquityShareBasisPoints is < 0 or > Whole, "financial_goals.min_equity_share_basis_points", ViolationReason.OutOfRange, "Between 0 and 10 000.");
+        violations.AddWhen(goals.MinEquityShareBasisPoints is > 0 and <= Whole && goals.MaxEquityShareBasisPoints is > 0 and <= Whole && goals.MinEquityShareBasisPoints > goals.MaxEquityShareBasisPoints,
+            "financial_goals.min_equity_share_basis_points", ViolationReason.OutOfRange, "Not above the highest share, max_equity_share_basis_points.");
         violations.AddWhen(goals.MinIndividualShareBasisPoints is < 0 or > Whole, "financial_goals.min_individual_share_basis_points", ViolationReason.OutOfRange, "Between 0 and 10 000.");
         violations.AddWhen(goals.MinEquityOre < 0, "financial_goals.min_equity_ore", ViolationReason.OutOfRange, "Cannot be negative.");
         violations.AddWhen(goals.RecommendationSteps.Any(s => s.BudgetUpToOre <= 0 || s.MaxEquityOre < 0), "financial_goals.recommendation_steps", ViolationReason.OutOfRange, "Each step: a budget size above zero and an equity not below zero.");

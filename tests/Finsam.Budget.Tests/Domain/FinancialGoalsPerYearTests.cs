@@ -46,6 +46,20 @@ public sealed class FinancialGoalsPerYearTests
     }
 
     [Fact]
+    public void Equity_is_at_least_a_share_of_each_years_contributions_compared_exactly()
+    {
+        // Equity 200 and 100 of contributions 1 000 a year: 20 % and 10 %.
+        var results = Evaluate(new GoalRule.MinEquityShareOfContributions(1_500), new GoalRule.MinEquityShareOfContributions(1_000));
+
+        Assert.Equal(
+            [(2026, GoalStatus.Met, 200L, 150L, 2_000), (2027, GoalStatus.NotMet, 100L, 150L, 1_000)],
+            results.Where(r => r.Rule is GoalRule.MinEquityShareOfContributions { BasisPoints: 1_500 }).Select(r => (r.Year, r.Status, r.ActualOre, r.LimitOre, r.ActualBasisPoints ?? 0)));
+        // Exactly the share is at least the share.
+        Assert.All(results.Where(r => r.Rule is GoalRule.MinEquityShareOfContributions { BasisPoints: 1_000 }), r => Assert.Equal(GoalStatus.Met, r.Status));
+        Assert.Equal("Eget kapital minst 15 % av årets medlemsbidrag.", results[0].Explanation);
+    }
+
+    [Fact]
     public void Contributions_are_spent_in_a_year_whose_costs_are_at_least_its_contributions()
     {
         var results = Evaluate(new GoalRule.ContributionsSpent());

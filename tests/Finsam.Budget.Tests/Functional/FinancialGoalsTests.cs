@@ -77,6 +77,36 @@ public sealed class FinancialGoalsTests(BudgetHost host) : IClassFixture<BudgetH
     }
 
     [Fact]
+    public async Task Equity_within_a_band_of_shares_of_the_contributions_is_judged_each_year_and_an_upside_down_band_is_refused()
+    {
+        var id = await host.SundsvallAsync();
+        var goals = Goals(id);
+        goals.MinEquityShareBasisPoints = 800;
+        await host.Budget(Caller.EditorOf(id)).SetFinancialGoalsAsync(new SetFinancialGoalsRequest { FinancialGoals = goals });
+
+        var report = await host.Budget().ComputeBudgetAsync(new ComputeBudgetRequest { Name = $"federations/{id}/budgets/2022" });
+
+        // Equity 577 tkr each year of 7 378 tkr contributions (7,82 %): below 8 %, within 20 %.
+        Assert.Equal(
+            [(2022, GoalStatus.NotMet, Tkr(577), Tkr(590.24m), 782), (2023, GoalStatus.NotMet, Tkr(577), Tkr(590.24m), 782), (2024, GoalStatus.NotMet, Tkr(577), Tkr(590.24m), 782)],
+            report.Goals.Where(g => g.Goal == "min_equity_share").Select(g => (g.Year, g.Status, g.ActualOre, g.LimitOre, g.ActualBasisPoints)));
+        Assert.All(report.Goals.Where(g => g.Goal == "max_equity_share"), g => Assert.Equal(GoalStatus.Met, g.Status));
+        Assert.Equal(goals, await host.Budget().GetFinancialGoalsAsync(new GetFinancialGoalsRequest { Name = goals.Name }));
+
+        var violations = await RpcAssert.IsInvalidWithReasons(() => host.Budget().SetFinancialGoalsAsync(new SetFinancialGoalsRequest
+        {
+            FinancialGoals = new FinancialGoals { Name = goals.Name, MinEquityShareBasisPoints = 2_500, MaxEquityShareBasisPoints = 2_000 },
+        }).ResponseAsync);
+        Assert.Equal([("financial_goals.min_equity_share_basis_points", "OUT_OF_RANGE")], violations);
+        violations = await RpcAssert.IsInvalidWithReasons(() => host.Budget().SetFinancialGoalsAsync(new SetFinancialGoalsRequest
+        {
+            FinancialGoals = new FinancialGoals { Name = goals.Name, MinEquityShareBasisPoints = -1 },
+        }).ResponseAsync);
+        Assert.Equal([("financial_goals.min_equity_share_basis_points", "OUT_OF_RANGE")], violations);
+        Assert.Equal(goals, await host.Budget().GetFinancialGoalsAsync(new GetFinancialGoalsRequest { Name = goals.Name }));
+    }
+
+    [Fact]
     public async Task A_goal_can_name_its_year_and_contributions_can_be_required_spent_each_year()
     {
         var id = await host.SundsvallAsync();

@@ -1,3 +1,5 @@
+using Finsam.SourceDocuments;
+
 namespace Finsam.Budget.Tests.SourceDocuments;
 
 // docs/federations/gotland-verksamhetsplan-budget-2026-2027.txt checks its own sums, without the

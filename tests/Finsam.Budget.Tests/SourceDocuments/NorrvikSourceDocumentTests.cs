@@ -1,3 +1,5 @@
+using Finsam.SourceDocuments;
+
 namespace Finsam.Budget.Tests.SourceDocuments;
 
 // docs/federations/norrvik-verksamhetsplan-budget-2026.txt checks its own sums, without the budget

@@ -1,4 +1,4 @@
-namespace Finsam.Budget.Tests.SourceDocuments;
+namespace Finsam.SourceDocuments;
 
 // A table of a plan kept as plain text, laid out as shared/reference's plan lays it out: a
 // heading line of its own, then lines whose cells are separated by tabs. The first of them names
@@ -18,6 +18,9 @@ public sealed class TextTable
     }
 
     public IReadOnlyList<string> Labels => [.. rows.Select(row => row.Label)];
+
+    // The columns' headings, the labels' column left out.
+    public IReadOnlyList<string> Columns => columns;
 
     // The one table whose heading line is exactly `heading` (a contents entry has a tab and a page
     // number, a section heading is followed by text: neither is a table's heading).

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Finsam.Budget.Tests.SourceDocuments;
+namespace Finsam.SourceDocuments;
 
 // An amount as a Swedish plan prints it: "1 250 000", "-1 250 000", "- 7 617" (the reference's
 // spacing), "1 844,5", with plain, non-breaking or narrow spaces between thousands; a blank cell

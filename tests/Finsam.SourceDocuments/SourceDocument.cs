@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 
-namespace Finsam.Budget.Tests.SourceDocuments;
+namespace Finsam.SourceDocuments;
 
 // A made-up federation's plan as its officer wrote it, kept as plain text in docs/federations/
-// (copied next to the tests by the project file).
+// (copied by this library's project file to the output of every project that references it).
 public sealed class SourceDocument
 {
     // A figure as the text prints it: "2 150 000", "-157 000", "13,6", "2027".
