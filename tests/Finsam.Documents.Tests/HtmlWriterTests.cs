@@ -34,4 +34,16 @@ public sealed class HtmlWriterTests
         Assert.DoesNotContain(-1, order);
         Assert.Equal(order.Order(), order);
     }
+
+    [Fact]
+    public void Text_columns_are_set_left_and_wrap_while_figures_keep_to_one_line_on_the_right()
+    {
+        var table = new Table(["Insats", "Huvudman", "2026"], [new TableRow("Steget vidare", ["Samordningsförbundet Norrvik", "1 480 000"])], "Belopp i kronor") { TextColumns = 1 };
+
+        var html = Write(Page, table);
+
+        Assert.Contains("<th scope=\"col\" class=\"text\">Huvudman</th><th scope=\"col\">2026</th>", html);
+        Assert.Contains("<td class=\"text\">Samordningsförbundet Norrvik</td><td class=\"number\">1 480 000</td>", html);
+        Assert.Contains("td.text { text-align: left; white-space: normal; }", html);
+    }
 }

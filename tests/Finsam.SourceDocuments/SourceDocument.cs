@@ -21,6 +21,9 @@ public sealed class SourceDocument
     public static SourceDocument Load(string fileName) =>
         new(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "SourceDocuments", fileName)));
 
+    // The whole plan as written.
+    public string Text => text;
+
     public TextTable Table(string heading) => TextTable.Under(heading, lines);
 
     // The figures of the one passage that reads as `template`, where {0}, {1}, ... stand for

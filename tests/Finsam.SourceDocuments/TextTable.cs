@@ -22,6 +22,9 @@ public sealed class TextTable
     // The columns' headings, the labels' column left out.
     public IReadOnlyList<string> Columns => columns;
 
+    // Every row below the header line as the plan writes it: its label and its cells.
+    public IReadOnlyList<(string Label, string[] Cells)> Rows => rows;
+
     // The one table whose heading line is exactly `heading` (a contents entry has a tab and a page
     // number, a section heading is followed by text: neither is a table's heading).
     public static TextTable Under(string heading, IReadOnlyList<string> lines)

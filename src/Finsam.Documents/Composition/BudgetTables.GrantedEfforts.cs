@@ -27,7 +27,7 @@ public sealed partial class BudgetTables
                 .. columns.Select(_ => ""),
                 .. years.Select(year => Decided(efforts.Sum(e => decided.AmountIn(e.Effort, year))))], RowStyle.Total))
             .ToList();
-        return new DocumentTable(["Insats", .. columns.Select(ColumnHeading), .. years.Select(Year)], rows, UnitNote);
+        return new DocumentTable(["Insats", .. columns.Select(ColumnHeading), .. years.Select(Year)], rows, UnitNote) { TextColumns = columns.Length };
     }
 
     private string Cell(EffortColumn column, DecidedEfforts.Decided effort, DecidedEfforts decided)

@@ -38,7 +38,14 @@ public sealed record Paragraph(string Text) : Block;
 public sealed record ItemList(bool Numbered, IReadOnlyList<string> Items, int Start = 1) : Block;
 
 // A table with one header row; the first column holds labels, the others figures.
-public sealed record Table(IReadOnlyList<string> Header, IReadOnlyList<TableRow> Rows, string UnitNote) : Block;
+public sealed record Table(IReadOnlyList<string> Header, IReadOnlyList<TableRow> Rows, string UnitNote) : Block
+{
+    // How many columns after the label hold text (an effort's owner, its decision), set left
+    // and wrapped like the label; the rest hold figures, set right and kept on one line.
+    public int TextColumns { get; init; }
+
+    public bool IsTextColumn(int cell) => cell < TextColumns;
+}
 
 public sealed record TableRow(string Label, IReadOnlyList<string> Cells, RowStyle Style = RowStyle.Line);
 

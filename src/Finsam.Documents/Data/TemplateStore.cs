@@ -11,7 +11,11 @@ namespace Finsam.Documents.Data;
 // first update (allow_missing).
 public sealed class TemplateStore(DocumentsDbContext db, TimeProvider clock)
 {
-    private static readonly string[] Updatable = ["title_page", "table_of_contents", "unit", "parts", "row_labels", "contingent_liabilities"];
+    // Every field the federation writes: read from the contract, so a field added to the
+    // template is stored from the day it is added.
+    private static readonly string[] Updatable = [.. Contract.DocumentTemplate.Descriptor.Fields.InDeclarationOrder()
+        .Select(field => field.Name)
+        .Except(["name", "etag", "update_time"])];
 
     public async Task<Contract.DocumentTemplate?> FindAsync(string federationId, CancellationToken ct)
     {

@@ -170,25 +170,35 @@ public static class DocxWriter
     private static Table WriteTable(Composition.Table table)
     {
         var columns = table.Header.Count;
+        var figures = columns - 1 - table.TextColumns;
         var labelWidth = columns <= 2 ? 6500 : 9638 - (columns - 1) * 1300;
         var figureWidth = columns <= 1 ? 0 : (9638 - labelWidth) / (columns - 1);
+        if (table.TextColumns > 0)
+        {
+            // Figures keep their width; the label and the text columns share the rest.
+            figureWidth = 1300;
+            labelWidth = (9638 - figures * figureWidth) / (1 + table.TextColumns);
+        }
 
         var result = new Table(new TableProperties(
             new TableStyle { Val = "FinsamTable" },
             new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
             new TableLook { FirstRow = true, FirstColumn = true, Val = "04A0" },
             new TableCaption { Val = table.UnitNote }));
-        result.Append(new TableGrid(Enumerable.Range(0, columns).Select(i => new GridColumn { Width = (i == 0 ? labelWidth : figureWidth).ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+        result.Append(new TableGrid(Enumerable.Range(0, columns).Select(i => new GridColumn
+        {
+            Width = (i == 0 || table.IsTextColumn(i - 1) ? labelWidth : figureWidth).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        })));
 
         // The header row repeats on each page and tells a screen reader what a column is.
         var header = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
-        header.Append(table.Header.Select((text, i) => Cell(text, bold: true, right: i > 0)));
+        header.Append(table.Header.Select((text, i) => Cell(text, bold: true, right: i > 0 && !table.IsTextColumn(i - 1))));
         result.Append(header);
         foreach (var row in table.Rows)
         {
             var bold = row.Style != RowStyle.Line;
             var line = new TableRow(new TableRowProperties(new CantSplit()), Cell(row.Label, bold));
-            line.Append(row.Cells.Select(cell => Cell(cell, bold, right: true)));
+            line.Append(row.Cells.Select((cell, i) => Cell(cell, bold, right: !table.IsTextColumn(i))));
             result.Append(line);
         }
         return result;

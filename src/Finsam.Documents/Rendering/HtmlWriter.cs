@@ -35,6 +35,9 @@ public static class HtmlWriter
         thead th:first-child { text-align: left; }
         th[scope=row] { text-align: left; font-weight: normal; }
         td.number { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+        thead th.text, td.text { text-align: left; white-space: normal; }
+        table.with-text { font-size: 9pt; }
+        table.with-text th, table.with-text td { padding: 1.2mm 1.2mm; }
         tr.total th, tr.total td { font-weight: bold; border-top: 0.6pt solid #111; }
         tr.group th { font-weight: bold; padding-top: 3mm; }
         tr { break-inside: avoid; }
@@ -122,19 +125,21 @@ public static class HtmlWriter
 
     private static void WriteTable(StringBuilder html, Composition.Table table)
     {
-        html.Append($"<table>\n<caption>{Text(table.UnitNote)}</caption>\n<thead>\n<tr>");
-        foreach (var header in table.Header)
+        // Text columns beside the figures: set smaller, so the longest words still fit the page.
+        html.Append($"<table{(table.TextColumns > 0 ? " class=\"with-text\"" : "")}>\n<caption>{Text(table.UnitNote)}</caption>\n<thead>\n<tr>");
+        for (var i = 0; i < table.Header.Count; i++)
         {
-            html.Append($"<th scope=\"col\">{Text(header)}</th>");
+            var text = i > 0 && table.IsTextColumn(i - 1) ? " class=\"text\"" : "";
+            html.Append($"<th scope=\"col\"{text}>{Text(table.Header[i])}</th>");
         }
         html.Append("</tr>\n</thead>\n<tbody>\n");
         foreach (var row in table.Rows)
         {
             var style = row.Style switch { RowStyle.Total => " class=\"total\"", RowStyle.Group => " class=\"group\"", _ => "" };
             html.Append($"<tr{style}><th scope=\"row\">{Text(row.Label)}</th>");
-            foreach (var cell in row.Cells)
+            for (var i = 0; i < row.Cells.Count; i++)
             {
-                html.Append($"<td class=\"number\">{Text(cell)}</td>");
+                html.Append($"<td class=\"{(table.IsTextColumn(i) ? "text" : "number")}\">{Text(row.Cells[i])}</td>");
             }
             html.Append("</tr>\n");
         }

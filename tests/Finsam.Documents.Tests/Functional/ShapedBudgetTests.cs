@@ -37,7 +37,7 @@ public sealed class ShapedBudgetTests(DocumentsHost host) : IClassFixture<Docume
         Assert.Contains("<th scope=\"row\">Ingående överskott</th><td class=\"number\">500 000</td>", text);
         Assert.Contains("<th scope=\"row\">Utgående överskott</th><td class=\"number\">878 000</td>", text);
         // The board decided 850 000 kr for the psykolog, whose cost lines ask 895 000 kr.
-        Assert.Contains("<th scope=\"row\">Psykolog</th><td class=\"number\">Individinriktad</td><td class=\"number\"></td><td class=\"number\">850 000</td>", text);
+        Assert.Contains("<th scope=\"row\">Psykolog</th><td class=\"text\">Individinriktad</td><td class=\"text\"></td><td class=\"number\">850 000</td>", text);
         Assert.Contains(
             "Medlemsbidragen är 7 378 000 kr, insatserna 6 000 000 kr (Summa insatskostnader). Budgetutrymmet går från 500 000 kr till 878 000 kr. Psykolog: 850 000 kr.",
             text);

@@ -23,11 +23,11 @@ public static class GotlandBudget
 
     private static readonly PlannedEffort[] Granted =
     [
-        new("gotlandslotsen", "Gotlandslotsen", EffortKind.Individual, ForIndividuals, "Region Gotland", "", "", "2024-11-29", "Dnr FG 2024/31", [(FirstYear, Tkr(1_540)), (PlanYear, Tkr(1_585))]),
-        new("aktivitetshuset-visby", "Aktivitetshuset Visby", EffortKind.Individual, ForIndividuals, "Region Gotland", "", "", "2025-09-19", "Dnr FG 2025/22", [(FirstYear, Tkr(1_180)), (PlanYear, Tkr(1_215))]),
-        new("unga-till-arbete", "Unga till arbete", EffortKind.Individual, ForIndividuals, "Arbetsförmedlingen", "", "", "2025-09-19", "Dnr FG 2025/23", [(FirstYear, Tkr(745))]),
-        new("samverkansutbildning-gotland", "Samverkansutbildning Gotland", EffortKind.Structural, Structural, "Försäkringskassan", "", "", "2025-11-27", "Dnr FG 2025/29", [(FirstYear, Tkr(120)), (PlanYear, Tkr(80))]),
-        new("behovsanalys-psykisk-ohalsa", "Behovsanalys psykisk ohälsa", EffortKind.Structural, Structural, "Finsam Gotland", "", "", "2025-11-27", "Dnr FG 2025/30", [(FirstYear, Tkr(60))]),
+        new("gotlandslotsen", "Gotlandslotsen", EffortKind.Individual, ForIndividuals, "Region Gotland", "", "", "2024-11-29", "FG 2024/31", [(FirstYear, Tkr(1_540)), (PlanYear, Tkr(1_585))]),
+        new("aktivitetshuset-visby", "Aktivitetshuset Visby", EffortKind.Individual, ForIndividuals, "Region Gotland", "", "", "2025-09-19", "FG 2025/22", [(FirstYear, Tkr(1_180)), (PlanYear, Tkr(1_215))]),
+        new("unga-till-arbete", "Unga till arbete", EffortKind.Individual, ForIndividuals, "Arbetsförmedlingen", "", "", "2025-09-19", "FG 2025/23", [(FirstYear, Tkr(745))]),
+        new("samverkansutbildning-gotland", "Samverkansutbildning Gotland", EffortKind.Structural, Structural, "Försäkringskassan", "", "", "2025-11-27", "FG 2025/29", [(FirstYear, Tkr(120)), (PlanYear, Tkr(80))]),
+        new("behovsanalys-psykisk-ohalsa", "Behovsanalys psykisk ohälsa", EffortKind.Structural, Structural, "Finsam Gotland", "", "", "2025-11-27", "FG 2025/30", [(FirstYear, Tkr(60))]),
     ];
 
     private static long Tkr(long tkr) => tkr * 100_000;
@@ -139,7 +139,7 @@ public static class GotlandBudget
 
         var name = $"{parent}/budgets/{FirstYear}";
         await system.Budget.ProposeBudgetAsync(new ProposeBudgetRequest { Name = name });
-        await system.Budget.AdoptBudgetAsync(new AdoptBudgetRequest { Name = name, AdoptedOn = "2025-11-27", ReferenceNumber = "Dnr FG 2025/27" });
+        await system.Budget.AdoptBudgetAsync(new AdoptBudgetRequest { Name = name, AdoptedOn = "2025-11-27", ReferenceNumber = "FG 2025/27" });
         return id;
     }
 }

@@ -21,10 +21,10 @@ public static class NorrvikBudget
 
     private static readonly PlannedEffort[] Granted =
     [
-        new("steget-vidare", "Steget vidare", EffortKind.Individual, Efforts, "Norrviks kommun", "2025-01-01", "2027-12-31", "2024-11-22", "Dnr 2024/31", [(Year, Kronor(1_480_000))]),
-        new("arbetslivsteamet", "Arbetslivsteamet", EffortKind.Individual, Efforts, "Arbetsförmedlingen", "2024-01-01", "2026-12-31", "2023-11-24", "Dnr 2023/29", [(Year, Kronor(1_250_000))]),
-        new("halsoskolan", "Hälsoskolan", EffortKind.Individual, Efforts, "Region Mellannorr", "2026-01-01", "2027-12-31", "2025-11-26", "Dnr 2025/35", [(Year, Kronor(386_000))]),
-        new("samverkansutbildning", "Samverkansutbildning för handläggare", EffortKind.Structural, Efforts, "Samordningsförbundet Norrvik", "2026-01-01", "2026-12-31", "2025-11-26", "Dnr 2025/36", [(Year, Kronor(94_000))]),
+        new("steget-vidare", "Steget vidare", EffortKind.Individual, Efforts, "Norrviks kommun", "2025-01-01", "2027-12-31", "2024-11-22", "2024/31", [(Year, Kronor(1_480_000))]),
+        new("arbetslivsteamet", "Arbetslivsteamet", EffortKind.Individual, Efforts, "Arbetsförmedlingen", "2024-01-01", "2026-12-31", "2023-11-24", "2023/29", [(Year, Kronor(1_250_000))]),
+        new("halsoskolan", "Hälsoskolan", EffortKind.Individual, Efforts, "Region Mellannorr", "2026-01-01", "2027-12-31", "2025-11-26", "2025/35", [(Year, Kronor(386_000))]),
+        new("samverkansutbildning", "Samverkansutbildning för handläggare", EffortKind.Structural, Efforts, "Samordningsförbundet Norrvik", "2026-01-01", "2026-12-31", "2025-11-26", "2025/36", [(Year, Kronor(94_000))]),
     ];
 
     private static long Kronor(long kronor) => kronor * 100;
@@ -131,7 +131,7 @@ public static class NorrvikBudget
 
         var name = $"{parent}/budgets/{Year}";
         await system.Budget.ProposeBudgetAsync(new ProposeBudgetRequest { Name = name });
-        await system.Budget.AdoptBudgetAsync(new AdoptBudgetRequest { Name = name, AdoptedOn = "2025-11-26", ReferenceNumber = "Dnr 2025/38" });
+        await system.Budget.AdoptBudgetAsync(new AdoptBudgetRequest { Name = name, AdoptedOn = "2025-11-26", ReferenceNumber = "2025/38" });
         return id;
     }
 }

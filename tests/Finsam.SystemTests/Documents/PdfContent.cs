@@ -57,6 +57,19 @@ public sealed class PdfContent
         return false;
     }
 
+    // A row whose text cells (an effort's owner, its decision) may wrap: a line ends with its
+    // figures, and every word of its label and text cells stands on that line or the lines
+    // around it ("2025–2027" may wrap after its dash).
+    public bool HasRowWithText(string label, string[] texts, string[] figures)
+    {
+        var lines = Text.Split('\n').Select(ReferenceTables.Compact).Where(l => l.Length > 0).ToList();
+        var compactFigures = ReferenceTables.Compact(string.Concat(figures));
+        var words = string.Join(' ', [label, .. texts]).Split([' ', '–', '-'], StringSplitOptions.RemoveEmptyEntries).Select(ReferenceTables.Compact).ToList();
+        return Enumerable.Range(0, lines.Count)
+            .Where(i => lines[i].EndsWith(compactFigures, StringComparison.Ordinal))
+            .Any(i => words.All(word => lines.Skip(Math.Max(0, i - 1)).Take(i == 0 ? 3 : 4).Any(line => line.Contains(word, StringComparison.Ordinal))));
+    }
+
     public string InfoField(string field) =>
         Info.Split('\n').Single(l => l.StartsWith($"{field}:", StringComparison.Ordinal))[(field.Length + 1)..].Trim();
 
