@@ -44,6 +44,16 @@ public static class DecidedMoney
         return $"The board has decided the money for {named}: the cost lines of a decided year stay as they are, and only a new decision changes what is granted for it.";
     }
 
+    // Null when the effort's period still holds every year the board has decided money for;
+    // otherwise why not, naming the years: the decision stands, so the period must hold it.
+    public static string? WhyNotPeriod(EffortPeriod period, IReadOnlyDictionary<int, DecidedYear> decided)
+    {
+        var outside = decided.Values.Where(year => !period.Includes(year.Year)).OrderBy(year => year.Year).ToList();
+        return outside.Count == 0
+            ? null
+            : $"The board has decided money for {string.Join(", ", outside.Select(year => $"{year.Year} ({year.ReferenceNumber})"))}, outside a period {period.Describe()}: only a new decision changes what is granted for a year.";
+    }
+
     private static List<CostLine> Of(IEnumerable<CostLine> lines, int year) =>
         lines.Where(l => l.Year == year).OrderBy(l => l.Description, StringComparer.Ordinal).ThenBy(l => l.AmountOre).ToList();
 

@@ -107,6 +107,9 @@ public static class GrantsMapping
 
     public static Domain.EffortPeriod Period(this EffortEntity entity) => new(entity.StartOn, entity.EndOn);
 
+    // The period of an effort as an update would leave it (its dates already validated).
+    public static Domain.EffortPeriod Period(this Contract.Effort effort) => new(Dates.Parse(effort.StartOn), Dates.Parse(effort.EndOn));
+
     public static Contract.Reservation ToContract(this ReservationEntity entity) => new()
     {
         Name = GrantsNames.Reservation.Format(entity.FederationId, entity.Year),

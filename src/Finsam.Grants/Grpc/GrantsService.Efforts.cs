@@ -55,7 +55,7 @@ public sealed partial class GrantsService
         UpdateMasks.Apply(proposed, request.Effort, change.Paths);
         EffortRequests.ValidateUpdated(proposed, years);
         var decided = DecidedMoney.Of((await decisions.ListAsync(effort.FederationId, effort.Id, ct)).Select(d => d.ToDomain()));
-        if (DecidedMoney.WhyNotChange(effort.CostLines, proposed.CostLines.ToDomain(), decided) is { } reason)
+        if ((DecidedMoney.WhyNotChange(effort.CostLines, proposed.CostLines.ToDomain(), decided) ?? DecidedMoney.WhyNotPeriod(proposed.Period(), decided)) is { } reason)
         {
             throw GrpcErrors.FailedPrecondition(proposed.Name, reason);
         }

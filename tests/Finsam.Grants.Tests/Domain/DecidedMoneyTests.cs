@@ -72,4 +72,15 @@ public sealed class DecidedMoneyTests
         Assert.Null(DecidedMoney.WhyNotChange(stored, [new(2022, "Resor", 50), new(2022, "Psykolog", 100), new(2023, "Psykolog", 90), new(2024, "Psykolog", 90)], decided));
         Assert.Null(DecidedMoney.WhyNotChange(stored, [new(2022, "Psykolog", 999)], DecidedMoney.Of([])));
     }
+
+    [Fact]
+    public void A_period_must_hold_every_decided_year()
+    {
+        var decided = DecidedMoney.Of([Decision("2021/45", new DateOnly(2021, 11, 26), Recorded, (2022, 1), (2023, 1))]);
+
+        Assert.Null(DecidedMoney.WhyNotPeriod(new EffortPeriod(new DateOnly(2022, 6, 1), null), decided));
+        Assert.Null(DecidedMoney.WhyNotPeriod(new EffortPeriod(null, new DateOnly(2023, 1, 31)), decided));
+        Assert.Contains("2023 (Dnr 2021/45)", DecidedMoney.WhyNotPeriod(new EffortPeriod(null, new DateOnly(2022, 12, 31)), decided));
+        Assert.Contains("2022 (Dnr 2021/45)", DecidedMoney.WhyNotPeriod(new EffortPeriod(new DateOnly(2023, 1, 1), null), decided));
+    }
 }

@@ -88,6 +88,30 @@ public sealed class DecidedMoneyTests(GrantsHost host) : IClassFixture<GrantsHos
     }
 
     [Fact]
+    public async Task A_period_that_leaves_out_a_decided_year_is_a_failed_precondition_and_one_that_keeps_it_is_taken()
+    {
+        var federation = host.NewFederation();
+        var grants = host.Grants(Caller.EditorOf(federation));
+        var effort = await AppliedAsync(grants, federation);
+        await grants.DecideAsync(federation, effort.Name, Efforts.Grant(2022, 89_500_000));
+        var decided = await grants.MoveAsync(effort.Name, EffortStatus.Granted);
+        var later = decided.Clone();
+        later.StartOn = "2023-01-01";
+
+        var refused = await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => grants.UpdateEffortAsync(new UpdateEffortRequest
+        {
+            Effort = later,
+            UpdateMask = new FieldMask { Paths = { "start_on" } },
+        }).ResponseAsync);
+
+        Assert.Contains("2022 (Dnr 2021/45)", refused.Status.Detail);
+        Assert.Equal(decided, await grants.GetAsync(effort.Name));
+        var longer = decided.Clone();
+        longer.EndOn = "2025-12-31";
+        Assert.Equal("2025-12-31", (await grants.UpdateEffortAsync(new UpdateEffortRequest { Effort = longer, UpdateMask = new FieldMask { Paths = { "end_on" } } })).EndOn);
+    }
+
+    [Fact]
     public async Task The_cost_lines_of_a_year_no_decision_covers_change_as_before()
     {
         var federation = host.NewFederation();
