@@ -11,13 +11,9 @@ public static class GotlandDocument
 {
     public static async Task SetUpAsync(FinsamSystem system, string id)
     {
-        var parent = $"federations/{id}";
-        await system.Documents.UpdateDocumentTemplateAsync(new UpdateDocumentTemplateRequest
-        {
-            AllowMissing = true,
-            Template = new DocumentTemplate
+        await FederationDocument.SaveAsync(system, id, 2026,
+            new DocumentTemplate
             {
-                Name = $"{parent}/documentTemplate",
                 TitlePage = new TitlePage
                 {
                     Lines = { "FINSAM GOTLAND (PÅHITTAT EXEMPEL)", "Samordningsförbund för Region Gotland, Försäkringskassan och Arbetsförmedlingen" },
@@ -51,33 +47,21 @@ public static class GotlandDocument
                     new DocumentPart { Level = 2, Heading = "Balansbudget {{ year }}–{{ last_year }} (tkr)", Table = TableKind.BalanceBudget },
                 },
             },
-        });
-        await system.Documents.UpdatePlanTextAsync(new UpdatePlanTextRequest
-        {
-            AllowMissing = true,
-            PlanText = new PlanText
+            new Section { Key = "forord", Text = "{{ federation.name }} går in i {{ year }} med ett större eget kapital än styrelsen anser motiverat." },
+            new Section { Key = "medlemmar", Text = "Region Gotland är både region och kommun och är därför medlem i båda egenskaperna: regionen betalar både regionernas fjärdedel och kommunernas fjärdedel av medlemsbidragen." },
+            new Section
             {
-                Name = $"{parent}/planTexts/2026",
-                Sections =
-                {
-                    new Section { Key = "forord", Text = "{{ federation.name }} går in i {{ year }} med ett större eget kapital än styrelsen anser motiverat." },
-                    new Section { Key = "medlemmar", Text = "Region Gotland är både region och kommun och är därför medlem i båda egenskaperna: regionen betalar både regionernas fjärdedel och kommunernas fjärdedel av medlemsbidragen." },
-                    new Section
-                    {
-                        Key = "ekonomi",
-                        Text = "Försäkringskassans preliminära besked om medelstilldelning är {{ allocation.state.tkr }} tkr för {{ year }}. "
-                            + "Medlemsbidragen blir därmed {{ years[0].contributions.tkr }} tkr {{ year }} och {{ years[1].contributions.tkr }} tkr {{ last_year }}.\n\n"
-                            + "Eget kapital beräknas vid utgången av {{ year | minus: 1 }} till {{ budget.opening_equity.tkr }} tkr. "
-                            + "Budgeten för {{ year }} visar ett underskott på {{ years[0].result.tkr | remove: \"-\" }} tkr och planen för {{ last_year }} ett underskott på {{ years[1].result.tkr | remove: \"-\" }} tkr. "
-                            + "Eget kapital beräknas därmed till {{ years[0].equity.tkr }} tkr vid utgången av {{ year }} och till {{ years[1].equity.tkr }} tkr vid utgången av {{ last_year }}, inom det spann som styrelsen har satt som mål.",
-                    },
-                    new Section
-                    {
-                        Key = "insatser",
-                        Text = "Förbundet avsätter {{ years[0].groups[\"medel-for-nya-insatser\"].tkr }} tkr {{ year }} och {{ years[1].groups[\"medel-for-nya-insatser\"].tkr }} tkr {{ last_year }} för insatser som ännu inte är beslutade.",
-                    },
-                },
+                Key = "ekonomi",
+                Text = "Försäkringskassans preliminära besked om medelstilldelning är {{ allocation.state.tkr }} tkr för {{ year }}. "
+                    + "Medlemsbidragen blir därmed {{ years[0].contributions.tkr }} tkr {{ year }} och {{ years[1].contributions.tkr }} tkr {{ last_year }}.\n\n"
+                    + "Eget kapital beräknas vid utgången av {{ year | minus: 1 }} till {{ budget.opening_equity.tkr }} tkr. "
+                    + "Budgeten för {{ year }} visar ett underskott på {{ years[0].result.tkr | remove: \"-\" }} tkr och planen för {{ last_year }} ett underskott på {{ years[1].result.tkr | remove: \"-\" }} tkr. "
+                    + "Eget kapital beräknas därmed till {{ years[0].equity.tkr }} tkr vid utgången av {{ year }} och till {{ years[1].equity.tkr }} tkr vid utgången av {{ last_year }}, inom det spann som styrelsen har satt som mål.",
             },
-        });
+            new Section
+            {
+                Key = "insatser",
+                Text = "Förbundet avsätter {{ years[0].groups[\"medel-for-nya-insatser\"].tkr }} tkr {{ year }} och {{ years[1].groups[\"medel-for-nya-insatser\"].tkr }} tkr {{ last_year }} för insatser som ännu inte är beslutade.",
+            });
     }
 }

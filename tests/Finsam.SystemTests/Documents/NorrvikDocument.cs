@@ -11,13 +11,9 @@ public static class NorrvikDocument
 {
     public static async Task SetUpAsync(FinsamSystem system, string id)
     {
-        var parent = $"federations/{id}";
-        await system.Documents.UpdateDocumentTemplateAsync(new UpdateDocumentTemplateRequest
-        {
-            AllowMissing = true,
-            Template = new DocumentTemplate
+        await FederationDocument.SaveAsync(system, id, 2026,
+            new DocumentTemplate
             {
-                Name = $"{parent}/documentTemplate",
                 TitlePage = new TitlePage
                 {
                     Lines = { "SAMORDNINGSFÖRBUNDET NORRVIK" },
@@ -59,40 +55,28 @@ public static class NorrvikDocument
                     new DocumentPart { Level = 2, Heading = "Balansbudget {{ year }}", Table = TableKind.BalanceBudget },
                 },
             },
-        });
-        await system.Documents.UpdatePlanTextAsync(new UpdatePlanTextRequest
-        {
-            AllowMissing = true,
-            PlanText = new PlanText
+            new Section { Key = "inledning", Text = "{{ federation.name }} är ett samordningsförbund enligt lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser. Verksamhetsplanen gäller för {{ year }}. Styrelsen fastställde verksamhetsplanen och budgeten vid sitt sammanträde den {{ adoption.long_date }}." },
+            new Section
             {
-                Name = $"{parent}/planTexts/2026",
-                Sections =
-                {
-                    new Section { Key = "inledning", Text = "{{ federation.name }} är ett samordningsförbund enligt lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser. Verksamhetsplanen gäller för {{ year }}. Styrelsen fastställde verksamhetsplanen och budgeten vid sitt sammanträde den {{ adoption.long_date }}." },
-                    new Section
-                    {
-                        Key = "uppdrag",
-                        Text = "Styrelsen har för {{ year }} beslutat om följande prioriteringar:\n\n"
-                            + "1. Fler unga vuxna mellan 19 och 29 år som varken arbetar eller studerar ska få ett samordnat stöd mot arbete eller studier.\n\n"
-                            + "Unga vuxna är den grupp som ökar mest bland förbundets deltagare.\n\n"
-                            + "2. Personer med psykisk ohälsa ska få tidigt och samordnat stöd från hälso- och sjukvården, kommunen och de statliga myndigheterna.\n"
-                            + "3. Handläggare hos medlemmarna ska känna till varandras uppdrag och förbundets insatser.",
-                    },
-                    new Section { Key = "medlemmar", Text = "Staten betalar genom Försäkringskassan hälften av förbundets medlemsbidrag, för både Försäkringskassan och Arbetsförmedlingen. Kommunernas fjärdedel fördelas enligt 9 § förbundsordningen efter folkmängden den 31 december 2024." },
-                    new Section
-                    {
-                        Key = "ekonomi",
-                        Text = "Försäkringskassan har i beslut om medelstilldelning för {{ year }} tilldelat förbundet {{ allocation.state.kr }} för statens räkning. "
-                            + "Region Mellannorr och de tre kommunerna matchar statens belopp, vilket ger medlemsbidrag på sammanlagt {{ budget.contributions.kr }}.\n\n"
-                            + "Kostnaderna budgeteras till {{ budget.costs.kr }}, varav insatskostnader {{ budget.subtotals.insatskostnader.kr }} och förbundets egen administration {{ budget.groups.administration.kr }}. "
-                            + "Årets resultat budgeteras till ett underskott på {{ budget.result.kronor | remove: \"-\" }} kr. "
-                            + "Eget kapital beräknas vid utgången av {{ year | minus: 1 }} till {{ budget.opening_equity.kr }} och minskar därmed till {{ budget.equity.kr }} vid utgången av {{ year }}.",
-                    },
-                    new Section { Key = "insatser", Text = "Styrelsen har beviljat följande insatser för {{ year }}. Beloppen är de som styrelsen har beslutat för {{ year }}." },
-                    new Section { Key = "budget", Text = "Budgeten redovisas i kronor. Kostnader anges med minustecken." },
-                    new Section { Key = "budgetutrymme", Text = "Budgetutrymmet visar hur årets medel och det överskott som förbundet har med sig från tidigare år används under {{ year }}." },
-                },
+                Key = "uppdrag",
+                Text = "Styrelsen har för {{ year }} beslutat om följande prioriteringar:\n\n"
+                    + "1. Fler unga vuxna mellan 19 och 29 år som varken arbetar eller studerar ska få ett samordnat stöd mot arbete eller studier.\n\n"
+                    + "Unga vuxna är den grupp som ökar mest bland förbundets deltagare.\n\n"
+                    + "2. Personer med psykisk ohälsa ska få tidigt och samordnat stöd från hälso- och sjukvården, kommunen och de statliga myndigheterna.\n"
+                    + "3. Handläggare hos medlemmarna ska känna till varandras uppdrag och förbundets insatser.",
             },
-        });
+            new Section { Key = "medlemmar", Text = "Staten betalar genom Försäkringskassan hälften av förbundets medlemsbidrag, för både Försäkringskassan och Arbetsförmedlingen. Kommunernas fjärdedel fördelas enligt 9 § förbundsordningen efter folkmängden den 31 december 2024." },
+            new Section
+            {
+                Key = "ekonomi",
+                Text = "Försäkringskassan har i beslut om medelstilldelning för {{ year }} tilldelat förbundet {{ allocation.state.kr }} för statens räkning. "
+                    + "Region Mellannorr och de tre kommunerna matchar statens belopp, vilket ger medlemsbidrag på sammanlagt {{ budget.contributions.kr }}.\n\n"
+                    + "Kostnaderna budgeteras till {{ budget.costs.kr }}, varav insatskostnader {{ budget.subtotals.insatskostnader.kr }} och förbundets egen administration {{ budget.groups.administration.kr }}. "
+                    + "Årets resultat budgeteras till ett underskott på {{ budget.result.kronor | remove: \"-\" }} kr. "
+                    + "Eget kapital beräknas vid utgången av {{ year | minus: 1 }} till {{ budget.opening_equity.kr }} och minskar därmed till {{ budget.equity.kr }} vid utgången av {{ year }}.",
+            },
+            new Section { Key = "insatser", Text = "Styrelsen har beviljat följande insatser för {{ year }}. Beloppen är de som styrelsen har beslutat för {{ year }}." },
+            new Section { Key = "budget", Text = "Budgeten redovisas i kronor. Kostnader anges med minustecken." },
+            new Section { Key = "budgetutrymme", Text = "Budgetutrymmet visar hur årets medel och det överskott som förbundet har med sig från tidigare år används under {{ year }}." });
     }
 }
