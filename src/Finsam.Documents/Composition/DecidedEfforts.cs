@@ -13,7 +13,7 @@ public sealed class DecidedEfforts(DocumentInputs inputs)
     private bool KeptDecidedLines => inputs.EffortCosts is not null;
 
     // Every effort with money decided for the year, in the order documents list them:
-    // individual before structural, then by cost group and name.
+    // individual before structural, each in the order grants gives them (the federation's).
     public IReadOnlyList<Decided> All()
     {
         var decided = KeptDecidedLines
@@ -22,10 +22,7 @@ public sealed class DecidedEfforts(DocumentInputs inputs)
                 .GroupBy(l => l.Effort, StringComparer.Ordinal)
                 .Select(g => new Decided(g.Key, g.First().EffortDisplayName, g.First().Kind, g.First().CostGroup, g.Sum(l => l.AmountOre)))
             : inputs.Efforts.Select(e => new Decided(e.Name, e.DisplayName, e.Kind, e.CostGroup, CostLines(e, inputs.Year)));
-        return [.. decided
-            .OrderBy(e => e.Kind)
-            .ThenBy(e => e.CostGroup, StringComparer.Ordinal)
-            .ThenBy(e => e.DisplayName, StringComparer.Ordinal)];
+        return [.. decided.OrderBy(e => e.Kind)];
     }
 
     // What the board decided for the effort in the document's year; 0 when no decision covers it.

@@ -70,6 +70,8 @@ public sealed partial class SourcePlanDocumentTests(FinsamSystem system)
 
         Assert.True(rows.Count > 20, $"{rows.Count} rows with figures in the plan's tables.");
         Assert.All(rows, row => Assert.True(docx.HasRow(row.Label, row.Cells), $"DOCX has no row {row.Label}: {string.Join(" | ", row.Cells)}"));
+        // The efforts stand in the order the plan lists them (the order they were entered in).
+        Assert.Equal(plan.Document.Table(plan.EffortsTable).Labels, docx.Tables.Single(t => t[0][0] == "Insats").Skip(1).Select(row => row[0]));
         Assert.All(rows, row => Assert.True(
             IsTextRow(row.Cells) ? pdf.HasRowWithText(row.Label, row.Cells[..TextCells(row.Cells)], row.Cells[TextCells(row.Cells)..]) : pdf.HasRow(row.Label, row.Cells),
             $"PDF has no row {row.Label}: {string.Join(" | ", row.Cells)}"));
