@@ -81,7 +81,7 @@ public sealed class GatewayRoutingTests(GatewayUnderTest gateway) : IClassFixtur
     [InlineData("POST", "/connect/token", "identity", "identity-token")]
     [InlineData("GET", "/connect/authorize", "identity", "identity-authorize")]
     [InlineData("POST", "/connect/authorize", "identity", "identity-authorize")]
-    [InlineData("GET", "/connect/signin", "identity", "identity-signin")]
+    [InlineData("GET", "/connect/signin", "identity", "identity-signin-page")]
     [InlineData("POST", "/connect/signin", "identity", "identity-signin")]
     [InlineData("GET", "/connect/endsession", "identity", "identity-endsession")]
     [InlineData("POST", "/connect/endsession", "identity", "identity-endsession")]

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Security.Claims;
 using Finsam.Identity.Data;
 using Finsam.Identity.SignIn;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -22,7 +24,9 @@ public static class TokenEndpoint
         ClientStore clients,
         PersonStore people,
         PasswordSignIn passwordSignIn,
-        TokenClaims claims)
+        TokenClaims claims,
+        IOptions<TokenServerOptions> options,
+        TimeProvider clock)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The token request did not reach OpenIddict.");
@@ -57,6 +61,18 @@ public static class TokenEndpoint
                 return Refusal.Of(Errors.InvalidGrant, "The person this sign-in was for no longer has an account.");
             }
             identity = await claims.RenewAsync(issued, person.DisplayName, ct);
+            if (request.IsAuthorizationCodeGrantType())
+            {
+                // The refresh tokens end with the sign-in they come from, however long the
+                // person's session had lasted when the app asked for this code (they roll
+                // with that end: sliding expiration is off).
+                var left = SignedInAt(issued, clock) + options.Value.SignInLifetime - clock.GetUtcNow();
+                if (left <= TimeSpan.Zero)
+                {
+                    return Refusal.Of(Errors.InvalidGrant, "The person's sign-in has ended; they sign in again.");
+                }
+                identity.SetRefreshTokenLifetime(left);
+            }
         }
         else
         {
@@ -66,6 +82,12 @@ public static class TokenEndpoint
 
         return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
+
+    // When the person gave their password (the code's auth_time, from their session).
+    private static DateTimeOffset SignedInAt(ClaimsPrincipal issued, TimeProvider clock) =>
+        long.TryParse(issued.GetClaim(Claims.AuthenticationTime), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : clock.GetUtcNow();
 
     private static string DescriptionOf(SignInRefusal refusal) => refusal switch
     {

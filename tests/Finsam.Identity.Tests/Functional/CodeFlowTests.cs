@@ -2,6 +2,8 @@ using System.Net;
 using Finsam.Contracts.Identity.V1;
 using Finsam.ServiceDefaults.Security;
 using Finsam.SignInTesting;
+using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Abstractions;
 
 namespace Finsam.Identity.Tests.Functional;
 
@@ -80,6 +82,30 @@ public sealed class CodeFlowTests(IdentityHost host) : IClassFixture<IdentityHos
         Assert.Single(TokenAnswer.GrantsOf(tokens.AccessToken!));
         Assert.Equal(2, TokenAnswer.GrantsOf(refreshed.AccessToken!).Count);
         Assert.Equal(2, (await host.CallerOfAsync(refreshed.AccessToken!)).Grants.Count);
+    }
+
+    [Fact]
+    public async Task Refresh_tokens_roll_but_all_end_when_the_sign_in_does()
+    {
+        var username = await host.NewPersonAsync(Role.Reader);
+        var tokens = await host.TokensAsync(username);
+        var signedInAt = DateTimeOffset.FromUnixTimeSeconds(TokenAnswer.ClaimsOf(tokens.IdToken!).GetProperty("auth_time").GetInt64());
+
+        var refreshed = await host.WebApp().RefreshAsync(tokens.RefreshToken!);
+        Assert.Equal(HttpStatusCode.OK, refreshed.Status);
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var stored = scope.ServiceProvider.GetRequiredService<IOpenIddictTokenManager>();
+        var ends = new List<DateTimeOffset>();
+        await foreach (var token in stored.FindBySubjectAsync($"people/{username}"))
+        {
+            if (await stored.HasTypeAsync(token, OpenIddictConstants.TokenTypeIdentifiers.RefreshToken))
+            {
+                ends.Add((await stored.GetExpirationDateAsync(token))!.Value);
+            }
+        }
+        Assert.Equal(2, ends.Count);
+        Assert.All(ends, end => Assert.InRange(end - signedInAt, TimeSpan.FromHours(10) - TimeSpan.FromSeconds(2), TimeSpan.FromHours(10) + TimeSpan.FromSeconds(2)));
     }
 
     [Fact]
