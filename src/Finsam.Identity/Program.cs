@@ -8,6 +8,7 @@ using Finsam.ServiceKit.Grpc;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Validation.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -23,8 +24,21 @@ builder.Services.AddOpenIddict()
     .AddServer(server =>
     {
         server.SetIssuer(new Uri(identity.Issuer));
+        server.SetAuthorizationEndpointUris(AuthorizationEndpoint.Path.TrimStart('/'));
         server.SetTokenEndpointUris("connect/token");
+        server.SetEndSessionEndpointUris(EndSessionEndpoint.Path.TrimStart('/'));
+        server.SetRevocationEndpointUris("connect/revoke");
         server.AllowClientCredentialsFlow();
+        // People through a client app (the web app): a code for the app, proven with its
+        // PKCE verifier (S256 only), and rolling refresh tokens that end SignInLifetime
+        // after the sign-in.
+        server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
+        server.Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
+        server.AllowRefreshTokenFlow();
+        server.SetRefreshTokenLifetime(identity.SignInLifetime);
+        server.DisableSlidingRefreshTokenExpiration();
+        server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.OfflineAccess, Scopes.Roles);
+        // To be retired once people sign in through the web app (issue #16).
         server.AllowPasswordFlow();
         // People sign in with a password and no client of their own.
         server.AcceptAnonymousClients();
@@ -36,13 +50,17 @@ builder.Services.AddOpenIddict()
         server.AddEventHandler(PublicEndpoints.Descriptor);
         server.UseAspNetCore()
             .EnableTokenEndpointPassthrough()
+            .EnableAuthorizationEndpointPassthrough()
+            .EnableEndSessionEndpointPassthrough()
+            // What cannot go back to a client is answered with a page in Swedish, not plain text.
+            .EnableErrorPassthrough()
             // Inside the system the gateway and services speak cleartext HTTP/2.
             .DisableTransportSecurityRequirement();
     })
     .AddValidation(validation =>
     {
         validation.UseLocalServer();
-        validation.AddAudiences(TokenEndpoint.Audience);
+        validation.AddAudiences(TokenClaims.Audience);
         validation.UseAspNetCore();
     });
 
@@ -55,14 +73,20 @@ builder.Services.AddSingleton<IPasswordHasher<PersonEntity>, PasswordHasher<Pers
 builder.Services.AddScoped<ClientStore>();
 builder.Services.AddScoped<PersonStore>();
 builder.Services.AddScoped<RoleGrantStore>();
+builder.Services.AddScoped<TokenClaims>();
 builder.AddPasswordSignIn();
+builder.AddIdentitySession(identity.SignInLifetime);
 
 var app = builder.Build();
 
 await app.MigrateDatabaseAsync<IdentityDbContext>();
 await app.EnsureBootstrapClientAsync();
+await app.EnsureWebClientAsync();
 
+app.MapAuthorizationEndpoint();
+app.MapSignInPage();
 app.MapTokenEndpoint();
+app.MapEndSessionEndpoint();
 app.MapFinsamGrpc<AccessService>();
 app.MapDefaultEndpoints();
 

@@ -79,6 +79,13 @@ public sealed class GatewayRoutingTests(GatewayUnderTest gateway) : IClassFixtur
 
     [Theory]
     [InlineData("POST", "/connect/token", "identity", "identity-token")]
+    [InlineData("GET", "/connect/authorize", "identity", "identity-authorize")]
+    [InlineData("POST", "/connect/authorize", "identity", "identity-authorize")]
+    [InlineData("GET", "/connect/signin", "identity", "identity-signin-page")]
+    [InlineData("POST", "/connect/signin", "identity", "identity-signin")]
+    [InlineData("GET", "/connect/endsession", "identity", "identity-endsession")]
+    [InlineData("POST", "/connect/endsession", "identity", "identity-endsession")]
+    [InlineData("POST", "/connect/revoke", "identity", "identity-revoke")]
     [InlineData("GET", "/.well-known/openid-configuration", "identity", "identity-discovery")]
     [InlineData("GET", "/.well-known/jwks", "identity", "identity-discovery")]
     [InlineData("GET", "/v1/federations/sundsvall/documents/2022/versions/1/files/pdf", "documents", "documents-published-files")]

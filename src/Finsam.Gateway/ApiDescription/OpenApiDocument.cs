@@ -172,7 +172,10 @@ internal static class OpenApiDocument
             ["tags"] = new JsonArray("Sign-in"),
             ["operationId"] = "Token",
             ["summary"] = "Token",
-            ["description"] = "OAuth 2.0 token endpoint: grant_type=client_credentials (client_id, client_secret) or password (username, password).",
+            ["description"] = "OAuth 2.0 token endpoint: grant_type=client_credentials (client_id, client_secret); " +
+                "authorization_code (client_id, code, redirect_uri, code_verifier) and refresh_token (client_id, refresh_token) " +
+                "for a person signed in through a client app at /connect/authorize (PKCE, S256); " +
+                "password (username, password), to be retired.",
             ["security"] = new JsonArray(),
             ["requestBody"] = new JsonObject
             {
@@ -187,11 +190,15 @@ internal static class OpenApiDocument
                             ["required"] = new JsonArray("grant_type"),
                             ["properties"] = new JsonObject
                             {
-                                ["grant_type"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("client_credentials", "password") },
+                                ["grant_type"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("client_credentials", "authorization_code", "refresh_token", "password") },
                                 ["client_id"] = new JsonObject { ["type"] = "string" },
                                 ["client_secret"] = new JsonObject { ["type"] = "string" },
                                 ["username"] = new JsonObject { ["type"] = "string" },
                                 ["password"] = new JsonObject { ["type"] = "string" },
+                                ["code"] = new JsonObject { ["type"] = "string" },
+                                ["redirect_uri"] = new JsonObject { ["type"] = "string" },
+                                ["code_verifier"] = new JsonObject { ["type"] = "string" },
+                                ["refresh_token"] = new JsonObject { ["type"] = "string" },
                             },
                         },
                     },
@@ -199,7 +206,7 @@ internal static class OpenApiDocument
             },
             ["responses"] = new JsonObject
             {
-                ["200"] = new JsonObject { ["description"] = "access_token, token_type, expires_in" },
+                ["200"] = new JsonObject { ["description"] = "access_token, token_type, expires_in; id_token and refresh_token for a person signed in through a client app" },
                 ["400"] = new JsonObject { ["description"] = "error and error_description" },
                 ["429"] = new JsonObject { ["description"] = "Too many token requests from this address" },
             },

@@ -15,8 +15,9 @@ public sealed class RateLimits
 
     public TimeSpan Window { get; set; } = TimeSpan.FromSeconds(10);
 
-    // The token endpoint takes passwords and secrets: a tighter bucket per address, so
-    // guessing is slow even before the identity service locks an account.
+    // The token endpoint and the sign-in form (its POST) take passwords and secrets: a
+    // tighter bucket per address, shared by both, so guessing is slow even before the
+    // identity service locks an account.
     public int TokenPermitsPerWindow { get; set; } = 30;
 
     public TimeSpan TokenWindow { get; set; } = TimeSpan.FromMinutes(1);

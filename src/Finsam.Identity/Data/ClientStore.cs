@@ -10,7 +10,8 @@ using Contract = Finsam.Contracts.Identity.V1;
 namespace Finsam.Identity.Data;
 
 // Client apps: OpenIddict's applications, confidential, getting tokens with their id and
-// secret. They are regional: their creation is in the regional audit trail ("").
+// secret. They are regional: their creation is in the regional audit trail (""). Besides
+// them, the web app is a public client, set from configuration at start (EnsurePublicAsync).
 public sealed class ClientStore(IdentityDbContext db, IOpenIddictApplicationManager applications, TimeProvider clock)
 {
     private const string RegionalTrail = "";
@@ -59,6 +60,65 @@ public sealed class ClientStore(IdentityDbContext db, IOpenIddictApplicationMana
             await applications.UpdateAsync(existing, secret, ct);
         }
     }
+
+    // At start-up, for the web app: a public client (no secret) that signs people in with the
+    // authorization code flow and PKCE, and may come back only to these addresses; created,
+    // or updated when they (or what it may do) changed, without an audit record (no one asked).
+    public async Task EnsurePublicAsync(string clientId, string displayName, IReadOnlyList<Uri> redirectUris, IReadOnlyList<Uri> postLogoutRedirectUris, CancellationToken ct)
+    {
+        var wanted = PublicDescriptor(clientId, displayName, redirectUris, postLogoutRedirectUris);
+        var existing = await applications.FindByClientIdAsync(clientId, ct);
+        if (existing is null)
+        {
+            await applications.CreateAsync(wanted, ct);
+            return;
+        }
+        var current = new OpenIddictApplicationDescriptor();
+        await applications.PopulateAsync(current, existing, ct);
+        if (!IsSame(current, wanted))
+        {
+            await applications.PopulateAsync(existing, wanted, ct);
+            await applications.UpdateAsync(existing, ct);
+        }
+    }
+
+    private static OpenIddictApplicationDescriptor PublicDescriptor(string clientId, string displayName, IReadOnlyList<Uri> redirectUris, IReadOnlyList<Uri> postLogoutRedirectUris)
+    {
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = clientId,
+            ClientType = ClientTypes.Public,
+            // Our own app: no consent screen between signing in and coming back.
+            ConsentType = ConsentTypes.Implicit,
+            DisplayName = displayName,
+            Permissions =
+            {
+                Permissions.Endpoints.Authorization,
+                Permissions.Endpoints.Token,
+                Permissions.Endpoints.EndSession,
+                Permissions.Endpoints.Revocation,
+                Permissions.GrantTypes.AuthorizationCode,
+                Permissions.GrantTypes.RefreshToken,
+                Permissions.ResponseTypes.Code,
+                Permissions.Scopes.Profile,
+                Permissions.Scopes.Roles,
+            },
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+        };
+        descriptor.RedirectUris.UnionWith(redirectUris);
+        descriptor.PostLogoutRedirectUris.UnionWith(postLogoutRedirectUris);
+        return descriptor;
+    }
+
+    private static bool IsSame(OpenIddictApplicationDescriptor current, OpenIddictApplicationDescriptor wanted) =>
+        current.ClientType == wanted.ClientType &&
+        current.ConsentType == wanted.ConsentType &&
+        current.DisplayName == wanted.DisplayName &&
+        current.ClientSecret is null &&
+        current.Permissions.SetEquals(wanted.Permissions) &&
+        current.Requirements.SetEquals(wanted.Requirements) &&
+        current.RedirectUris.SetEquals(wanted.RedirectUris) &&
+        current.PostLogoutRedirectUris.SetEquals(wanted.PostLogoutRedirectUris);
 
     // A confidential client app that gets tokens with its id and secret.
     private static OpenIddictApplicationDescriptor Descriptor(string clientId, string displayName, string secret) => new()

@@ -12,6 +12,7 @@ public static class SignInExtensions
         builder.Services.Configure<SignInLimits>(builder.Configuration.GetSection(SignInLimits.Section));
         builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddSingleton<PasswordCheck>();
+        builder.Services.AddScoped<PasswordSignIn>();
 
         var knownProxies = builder.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [];
         builder.Services.Configure<ForwardedHeadersOptions>(options =>

@@ -84,9 +84,3 @@ public sealed class SignInThrottle(IOptions<SignInLimits> options, TimeProvider 
     // the limit is reached, until when the key is locked.
     private sealed record Failures(int Count, DateTimeOffset Since, DateTimeOffset LockedUntil);
 }
-
-public enum SignInRefusal
-{
-    AccountLocked,
-    AddressLocked,
-}

@@ -3,8 +3,8 @@ using static OpenIddict.Server.OpenIddictServerEvents;
 
 namespace Finsam.Identity.Tokens;
 
-// The discovery document names the token and key endpoints at the address the caller
-// used: through the gateway that is the gateway's public address (from its
+// The discovery document names the endpoints (authorization, token, end session,
+// revocation, keys) at the address the caller used: through the gateway that is the gateway's public address (from its
 // X-Forwarded-Host and -Proto), inside the system the service's own. The issuer stays
 // the name every service expects in tokens.
 public sealed class PublicEndpoints : IOpenIddictServerHandler<HandleConfigurationRequestContext>
@@ -21,7 +21,10 @@ public sealed class PublicEndpoints : IOpenIddictServerHandler<HandleConfigurati
     {
         if (context.BaseUri is { IsAbsoluteUri: true } baseUri)
         {
+            context.AuthorizationEndpoint ??= Absolute(baseUri, context.Options.AuthorizationEndpointUris.FirstOrDefault());
             context.TokenEndpoint ??= Absolute(baseUri, context.Options.TokenEndpointUris.FirstOrDefault());
+            context.EndSessionEndpoint ??= Absolute(baseUri, context.Options.EndSessionEndpointUris.FirstOrDefault());
+            context.RevocationEndpoint ??= Absolute(baseUri, context.Options.RevocationEndpointUris.FirstOrDefault());
             context.JsonWebKeySetEndpoint ??= Absolute(baseUri, context.Options.JsonWebKeySetEndpointUris.FirstOrDefault());
         }
         return ValueTask.CompletedTask;

@@ -1,22 +1,21 @@
+using System.Globalization;
 using System.Security.Claims;
 using Finsam.Identity.Data;
 using Finsam.Identity.SignIn;
-using Finsam.ServiceDefaults.Security;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.IdentityModel.Tokens;
+using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Finsam.Identity.Tokens;
 
-// POST /connect/token: OpenIddict checks the request (and a client's secret); this decides
-// who the caller is and which roles go into the access token.
+// POST /connect/token: OpenIddict checks the request (a client's secret, an authorization
+// code and its PKCE verifier, a refresh token); this decides who the caller is and which
+// roles go into the access token (TokenClaims, the same for every grant).
 public static class TokenEndpoint
 {
-    public const string Audience = AuthenticationExtensions.DefaultAudience;
-
     public static void MapTokenEndpoint(this WebApplication app) =>
         app.MapPost("/connect/token", IssueAsync).AllowAnonymous();
 
@@ -24,68 +23,76 @@ public static class TokenEndpoint
         HttpContext http,
         ClientStore clients,
         PersonStore people,
-        RoleGrantStore roleGrants,
-        PasswordCheck passwords,
-        SignInThrottle throttle)
+        PasswordSignIn passwordSignIn,
+        TokenClaims claims,
+        IOptions<TokenServerOptions> options,
+        TimeProvider clock)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The token request did not reach OpenIddict.");
+        var ct = http.RequestAborted;
 
-        string principal;
-        string displayName;
+        ClaimsIdentity identity;
         if (request.IsClientCredentialsGrantType())
         {
-            displayName = await clients.FindDisplayNameAsync(request.ClientId!, http.RequestAborted)
+            var displayName = await clients.FindDisplayNameAsync(request.ClientId!, ct)
                 ?? throw new InvalidOperationException("OpenIddict accepted a client it does not know.");
-            principal = IdentityNames.Client.Format(request.ClientId!);
+            identity = await claims.NewAsync(IdentityNames.Client.Format(request.ClientId!), displayName, scopes: [], signedInAt: null, ct);
         }
         else if (request.IsPasswordGrantType())
         {
-            var username = request.Username ?? "";
-            // The caller's own address: the gateway forwards it (X-Forwarded-For).
-            var address = http.Connection.RemoteIpAddress?.ToString() ?? "";
-            switch (throttle.Check(username, address))
+            // To be retired once people sign in through the web app (issue #16).
+            var outcome = await passwordSignIn.SignInAsync(request.Username ?? "", request.Password ?? "", http.Connection.RemoteIpAddress, ct);
+            if (!outcome.SignedIn)
             {
-                case SignInRefusal.AccountLocked:
-                    return Refuse(Errors.InvalidGrant, "The account is temporarily locked after repeated failed sign-ins; try again later.");
-                case SignInRefusal.AddressLocked:
-                    return Refuse(Errors.InvalidGrant, "Sign-in from this address is temporarily locked after repeated failures; try again later.");
+                return Refusal.Of(Errors.InvalidGrant, DescriptionOf(outcome.Refusal.Value));
             }
-
-            var person = await people.FindAsync(username, http.RequestAborted);
-            if (!passwords.IsRight(person, request.Password ?? ""))
+            identity = await claims.NewAsync(IdentityNames.Person.Format(outcome.Person.Username), outcome.Person.DisplayName, scopes: [], signedInAt: null, ct);
+        }
+        else if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
+        {
+            // The person the code or the refresh token was issued for, as OpenIddict read it.
+            var issued = (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal
+                ?? throw new InvalidOperationException("OpenIddict accepted a code or refresh token without a principal.");
+            var username = IdentityNames.Person.Match(issued.GetClaim(Claims.Subject) ?? "")?["person"];
+            var person = username is null ? null : await people.FindAsync(username, ct);
+            if (person is null)
             {
-                await Task.Delay(throttle.Failed(username, address), http.RequestAborted);
-                return Refuse(Errors.InvalidGrant, "The username or the password is wrong.");
+                return Refusal.Of(Errors.InvalidGrant, "The person this sign-in was for no longer has an account.");
             }
-            throttle.Succeeded(username);
-            principal = IdentityNames.Person.Format(person.Username);
-            displayName = person.DisplayName;
+            identity = await claims.RenewAsync(issued, person.DisplayName, ct);
+            if (request.IsAuthorizationCodeGrantType())
+            {
+                // The refresh tokens end with the sign-in they come from, however long the
+                // person's session had lasted when the app asked for this code (they roll
+                // with that end: sliding expiration is off).
+                var left = SignedInAt(issued, clock) + options.Value.SignInLifetime - clock.GetUtcNow();
+                if (left <= TimeSpan.Zero)
+                {
+                    return Refusal.Of(Errors.InvalidGrant, "The person's sign-in has ended; they sign in again.");
+                }
+                identity.SetRefreshTokenLifetime(left);
+            }
         }
         else
         {
-            return Refuse(Errors.UnsupportedGrantType, "Use client_credentials (client apps) or password (people).");
+            return Refusal.Of(Errors.UnsupportedGrantType,
+                "Use client_credentials (client apps), authorization_code and refresh_token (people, through a client app) or password.");
         }
-
-        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Subject, Claims.Role);
-        identity.SetClaim(Claims.Subject, principal);
-        identity.SetClaim(Claims.Name, displayName);
-        foreach (var grant in await roleGrants.ListAsync(principal, http.RequestAborted))
-        {
-            var role = AccessMapping.NameOf(grant.Role);
-            identity.AddClaim(new Claim(FinsamRoles.GrantClaimType, grant.IsRegional ? role : FinsamRoles.Grant(role, grant.FederationId)));
-        }
-        identity.SetResources(Audience);
-        identity.SetDestinations(_ => [Destinations.AccessToken]);
 
         return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
-    private static IResult Refuse(string error, string description) => Results.Forbid(
-        new AuthenticationProperties(new Dictionary<string, string?>
-        {
-            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
-            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
-        }),
-        [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+    // When the person gave their password (the code's auth_time, from their session).
+    private static DateTimeOffset SignedInAt(ClaimsPrincipal issued, TimeProvider clock) =>
+        long.TryParse(issued.GetClaim(Claims.AuthenticationTime), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : clock.GetUtcNow();
+
+    private static string DescriptionOf(SignInRefusal refusal) => refusal switch
+    {
+        SignInRefusal.AccountLocked => "The account is temporarily locked after repeated failed sign-ins; try again later.",
+        SignInRefusal.AddressLocked => "Sign-in from this address is temporarily locked after repeated failures; try again later.",
+        _ => "The username or the password is wrong.",
+    };
 }

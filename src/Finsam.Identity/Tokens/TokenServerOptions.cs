@@ -21,4 +21,10 @@ public sealed class TokenServerOptions
     public string BootstrapClientSecret { get; set; } = "";
 
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    // How long a person's sign-in lasts: their session at the sign-in page (a cookie) and
+    // the refresh tokens a client app gets for it. Refresh tokens roll (each use spends the
+    // old one and gives a new one) but none outlives this from the sign-in, so after a
+    // working day the person signs in again.
+    public TimeSpan SignInLifetime { get; set; } = TimeSpan.FromHours(10);
 }

@@ -9,13 +9,19 @@ namespace Finsam.FunctionalTesting.Hosting;
 // A Finsam service's own Program, in this process on a TestServer: its database is the one
 // given, it trusts the test tokens, and the services it calls are stand-ins. Everything
 // else (interceptors, access rules, migrations, the audit trail) is the service's own.
-public sealed class FinsamServiceFactory<TProgram>(string connectionName, string connectionString, TestTokens tokens, StandIns standIns)
+// settings: more configuration the service reads as it starts (e.g. identity's keys).
+public sealed class FinsamServiceFactory<TProgram>(
+    string connectionName, string connectionString, TestTokens tokens, StandIns standIns, IReadOnlyDictionary<string, string?> settings)
     : WebApplicationFactory<TProgram> where TProgram : class
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        // A setting, not a configuration source added later: Program reads it while it builds.
+        // Settings, not a configuration source added later: Program reads them while it builds.
         builder.UseSetting($"ConnectionStrings:{connectionName}", connectionString);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)
             // Every fresh database fails EF Core's first look for its migrations table; a

@@ -3,6 +3,7 @@ using Finsam.FunctionalTesting.Security;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 
 namespace Finsam.FunctionalTesting.Hosting;
@@ -22,17 +23,23 @@ public abstract class ServiceFixture<TProgram>(TestPostgres postgres, string con
 
     private GrpcChannel Channel => _channel ?? throw new InvalidOperationException("The service has not started.");
 
+    // The service's own services, for what a test does as the service itself would at start.
+    public IServiceProvider Services => (_factory ?? throw new InvalidOperationException("The service has not started.")).Services;
+
     // The other services this one calls, as the tests of this class play them.
     protected virtual void AddStandIns(StandIns standIns)
     {
     }
+
+    // Configuration the service needs beyond its database, as the AppHost would give it.
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
     public async ValueTask InitializeAsync()
     {
         AddStandIns(_standIns);
         await _standIns.StartAsync();
         _connectionString = await postgres.CreateDatabaseAsync(connectionName);
-        _factory = new FinsamServiceFactory<TProgram>(connectionName, _connectionString, Tokens, _standIns);
+        _factory = new FinsamServiceFactory<TProgram>(connectionName, _connectionString, Tokens, _standIns, Settings);
         // Starting runs the service's Program (its migrations too), which blocks: off the test's thread.
         await Task.Run(_factory.StartServer);
         var server = _factory.Server;
@@ -61,6 +68,12 @@ public abstract class ServiceFixture<TProgram>(TestPostgres postgres, string con
         }
         return client;
     }
+
+    // Plain HTTP as a browser sends it: it keeps the cookies it is given and follows no
+    // redirect, so a test sees each one.
+    public HttpClient Browser() =>
+        (_factory ?? throw new InvalidOperationException("The service has not started.")).CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     // Calls that carry exactly this bearer token, e.g. a forged one.
     public CallInvoker WithBearer(string token) => Channel.Intercept(metadata =>

@@ -1,0 +1,39 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Net;
+using Finsam.Identity.Data;
+
+namespace Finsam.Identity.SignIn;
+
+// A person signing in with a password, one way for every door: the token endpoint's
+// password grant and the sign-in page both come here, so the lockout per username and
+// per address, the back-off and the check against a stand-in hash are the same for both,
+// and a failure at one counts at the other.
+public sealed class PasswordSignIn(PersonStore people, PasswordCheck passwords, SignInThrottle throttle)
+{
+    // address: the caller's own (the gateway forwards it, X-Forwarded-For).
+    public async Task<Outcome> SignInAsync(string username, string password, IPAddress? callerAddress, CancellationToken ct)
+    {
+        var address = callerAddress?.ToString() ?? "";
+        if (throttle.Check(username, address) is { } locked)
+        {
+            return new Outcome(null, locked);
+        }
+
+        var person = await people.FindAsync(username, ct);
+        if (!passwords.IsRight(person, password))
+        {
+            await Task.Delay(throttle.Failed(username, address), ct);
+            return new Outcome(null, SignInRefusal.WrongPassword);
+        }
+        throttle.Succeeded(username);
+        return new Outcome(person, null);
+    }
+
+    // The person signed in, or why not.
+    public sealed record Outcome(PersonEntity? Person, SignInRefusal? Refusal)
+    {
+        [MemberNotNullWhen(true, nameof(Person))]
+        [MemberNotNullWhen(false, nameof(Refusal))]
+        public bool SignedIn => Person is not null;
+    }
+}

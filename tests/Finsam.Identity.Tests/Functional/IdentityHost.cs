@@ -1,0 +1,125 @@
+using System.Security.Cryptography;
+using Finsam.Contracts.Identity.V1;
+using Finsam.FunctionalTesting.Hosting;
+using Finsam.FunctionalTesting.Postgres;
+using Finsam.FunctionalTesting.Security;
+using Caller = Finsam.FunctionalTesting.Security.Caller;
+using Finsam.Identity.Tokens;
+using Finsam.SignInTesting;
+
+namespace Finsam.Identity.Tests.Functional;
+
+// The identity service for one test class, on a database of its own, with its own keys, the
+// web app registered at two addresses of its own, and funding played by a stand-in. People
+// and roles are made as the region makes them: through AccessService, with a token the
+// bootstrap client gets at the token endpoint (identity trusts only its own tokens).
+public sealed class IdentityHost(TestPostgres postgres) : ServiceFixture<Program>(postgres, "identitydb")
+{
+    public const string RedirectUri = "https://webb.finsam.test/signin-oidc";
+    public const string PostLogoutRedirectUri = "https://webb.finsam.test/signout-callback-oidc";
+    public const string Password = "ett-långt-lösenord";
+
+    // Wrong passwords in a row before a username is locked; an address is never locked here
+    // (every request of a test server comes from the same, unknown one).
+    public const int AccountFailures = 3;
+
+    private static readonly string AdminSecret = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
+
+    public FundingStandIn Funding { get; } = new();
+
+    protected override void AddStandIns(StandIns standIns) => standIns.Add(Funding);
+
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
+    {
+        ["Identity:SigningKey"] = RSA.Create(2048).ExportPkcs8PrivateKeyPem(),
+        ["Identity:EncryptionKey"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)),
+        ["Identity:BootstrapClientSecret"] = AdminSecret,
+        ["Identity:WebClient:RedirectUris:0"] = RedirectUri,
+        ["Identity:WebClient:PostLogoutRedirectUris:0"] = PostLogoutRedirectUri,
+        ["Identity:SignIn:AccountFailures"] = AccountFailures.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Identity:SignIn:AddressFailures"] = "100000",
+        ["Identity:SignIn:BackOff"] = "00:00:00.001",
+        ["Identity:SignIn:MaxBackOff"] = "00:00:00.002",
+    };
+
+    // A browser of its own: cookies of its own.
+    public SignInBrowser NewBrowser() => new(Browser());
+
+    // The officers' web app, exchanging codes and refreshing at the token endpoint.
+    public ClientApp WebApp() => new(Http(Caller.Anonymous), WebClientOptions.ClientId);
+
+    public AuthorizationRequest NewRequest() => AuthorizationRequest.For(WebClientOptions.ClientId, RedirectUri);
+
+    public async Task<AccessService.AccessServiceClient> AccessAsync()
+    {
+        using var http = Http(Caller.Anonymous);
+        var answer = await TokenAnswer.RequestAsync(http, new()
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = TokenServerOptions.BootstrapClientId,
+            ["client_secret"] = AdminSecret,
+        });
+        return new AccessService.AccessServiceClient(WithBearer(answer.AccessToken ?? throw new InvalidOperationException($"No admin token: {answer.Body}")));
+    }
+
+    // The caller a token makes, as identity's own GetCaller tells it: the token at work at a service.
+    public Task<Contracts.Identity.V1.Caller> CallerOfAsync(string accessToken) =>
+        new AccessService.AccessServiceClient(WithBearer(accessToken)).GetCallerAsync(new GetCallerRequest()).ResponseAsync;
+
+    // A new person with Password and these roles, each in a new federation funding knows;
+    // their username.
+    public async Task<string> NewPersonAsync(params Role[] roles)
+    {
+        var access = await AccessAsync();
+        var username = $"p-{Guid.NewGuid():N}"[..20];
+        await access.CreatePersonAsync(new CreatePersonRequest { Username = username, Person = new Person { DisplayName = "Anna Andersson" }, Password = Password });
+        foreach (var role in roles)
+        {
+            await GrantAsync(username, role);
+        }
+        return username;
+    }
+
+    public async Task GrantAsync(string username, Role role)
+    {
+        var federation = $"f-{Guid.NewGuid():N}"[..20];
+        Funding.Add(federation);
+        await (await AccessAsync()).GrantRoleAsync(new GrantRoleRequest
+        {
+            Grant = new RoleGrant
+            {
+                Principal = $"people/{username}",
+                Role = role,
+                Federation = role == Role.RegionalAdministrator ? "" : $"federations/{federation}",
+            },
+        });
+    }
+
+    // A token from the password grant, to compare with one from the code flow.
+    public async Task<TokenAnswer> PasswordGrantAsync(string username, string password)
+    {
+        using var http = Http(Caller.Anonymous);
+        return await TokenAnswer.RequestAsync(http, new()
+        {
+            ["grant_type"] = "password",
+            ["username"] = username,
+            ["password"] = password,
+        });
+    }
+
+    // A person signed in on the sign-in page in this browser: the request and the answer
+    // that sends the browser back to the web app (with a code, or an error).
+    public async Task<(AuthorizationRequest Request, Answer Callback)> SignInAsync(SignInBrowser browser, string username, AuthorizationRequest? request = null)
+    {
+        request ??= NewRequest();
+        var page = await browser.AuthorizeAsync(request);
+        return (request, await browser.SignInAsync(page, username, Password));
+    }
+
+    // The tokens the web app gets for a person who signs in.
+    public async Task<TokenAnswer> TokensAsync(string username)
+    {
+        var (request, callback) = await SignInAsync(NewBrowser(), username);
+        return await WebApp().ExchangeAsync(callback.Query["code"], request);
+    }
+}
