@@ -16,8 +16,9 @@ namespace Finsam.Budget.Data;
 public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
 {
     // What an update may replace; the rest is the service's (name, state, version, adoption)
-    // or fixed at creation (the first year, which names the budget).
-    private static readonly string[] Updatable =
+    // or fixed at creation (the first year, which names the budget). A field added to the
+    // contract must be placed on one side (BudgetStoreFieldsTests).
+    internal static readonly string[] Updatable =
     [
         "cost_groups", "opening_equity_ore", "balance", "forecast", "stated_figures",
         "plan_years", "subtotals", "income_rows", "contributions_label", "costs_as_negative",
