@@ -88,8 +88,7 @@ public static class FinancialGoals
         var contributions = figures.ContributionsOre;
         // Compared exactly: actual × 10 000 ≤ share × contributions.
         var met = (Int128)actual * Whole <= (Int128)cap.BasisPoints * contributions;
-        var share = contributions == 0 ? 0 : (int)Int128.Clamp((Int128)actual * Whole / contributions, int.MinValue, int.MaxValue);
-        return new GoalResult(cap, figures.Year, met ? GoalStatus.Met : GoalStatus.NotMet, actual, ShareOf(contributions, cap.BasisPoints), share, explanation);
+        return new GoalResult(cap, figures.Year, met ? GoalStatus.Met : GoalStatus.NotMet, actual, ShareOf(contributions, cap.BasisPoints), ShareOfContributions(actual, contributions), explanation);
     }
 
     private static GoalResult Band(GoalRule.EquityBand band, long equity)
@@ -110,10 +109,9 @@ public static class FinancialGoals
     // An amount (equity, individual efforts) at least a share of the year's contributions.
     private static GoalResult AtLeastShare(GoalRule rule, int year, long actual, long contributions, int basisPoints, string explanation)
     {
-        var share = contributions == 0 ? 0 : (int)Int128.Clamp((Int128)actual * Whole / contributions, int.MinValue, int.MaxValue);
         // Compared exactly: actual × 10 000 ≥ share × contributions.
         var met = (Int128)actual * Whole >= (Int128)basisPoints * contributions;
-        return new GoalResult(rule, year, met ? GoalStatus.Met : GoalStatus.NotMet, actual, ShareOf(contributions, basisPoints), share, explanation);
+        return new GoalResult(rule, year, met ? GoalStatus.Met : GoalStatus.NotMet, actual, ShareOf(contributions, basisPoints), ShareOfContributions(actual, contributions), explanation);
     }
 
     private static GoalResult Recommendation(GoalRule rule, int year, long equity, long budgetSize, IReadOnlyList<RecommendationStep> steps)
@@ -131,6 +129,10 @@ public static class FinancialGoals
         new(rule, year, (atMost ? actual <= limit : actual >= limit) ? GoalStatus.Met : GoalStatus.NotMet, actual, limit, null, explanation);
 
     // Rounded down: a limit never grants more than the share allows.
+    // What an amount is of the year's contributions, in basis points (0 without contributions).
+    private static int ShareOfContributions(long actual, long contributions) =>
+        contributions == 0 ? 0 : (int)Int128.Clamp((Int128)actual * Whole / contributions, int.MinValue, int.MaxValue);
+
     private static long ShareOf(long amount, int basisPoints) => (long)((Int128)amount * basisPoints / Whole);
 
     private static string Percent(int basisPoints) => $"{basisPoints / 100m:0.##} %".Replace('.', ',');

@@ -13,7 +13,7 @@ public sealed partial class BudgetTables
         var members = _years.SelectMany(y => y.MemberContributions).DistinctBy(m => m.MemberId).ToList();
         var populations = PopulationsOfMunicipalities();
         var withPopulation = inputs.Template.PopulationHeading.Length > 0;
-        var municipal = members.Where(m => MunicipalPart(m.MemberId).Any(ore => ore != 0)).ToList();
+        var municipal = members.Where(m => PaysPart(m.MemberId, c => c.MunicipalPartOre)).ToList();
 
         string[] Cells(string population, IEnumerable<string> amounts) => withPopulation ? [population, .. amounts] : [.. amounts];
         string PopulationOf(string memberId) => populations.TryGetValue(memberId, out var count) ? Count(count) : "";
@@ -22,7 +22,7 @@ public sealed partial class BudgetTables
         foreach (var member in members)
         {
             rows.Add(new TableRow(Label(member.DisplayName), Cells(PopulationOf(member.MemberId), AmountsOf(member.MemberId, m => m.AmountOre))));
-            if (RegionalPart(member.MemberId).Any(ore => ore != 0) && MunicipalPart(member.MemberId).Any(ore => ore != 0))
+            if (PaysPart(member.MemberId, c => c.RegionalPartOre) && PaysPart(member.MemberId, c => c.MunicipalPartOre))
             {
                 // One line pays two quarters: say how much of each.
                 rows.Add(new TableRow(Label("varav regionens fjärdedel"), Cells("", AmountsOf(member.MemberId, m => m.RegionalPartOre))));
@@ -48,11 +48,9 @@ public sealed partial class BudgetTables
     private IEnumerable<string> AmountsOf(string memberId, Func<MemberContributionReport, long> amount) =>
         _years.Select(y => Amount(y.MemberContributions.Where(m => m.MemberId == memberId).Sum(amount)));
 
-    private IEnumerable<long> RegionalPart(string memberId) =>
-        _years.SelectMany(y => y.MemberContributions).Where(m => m.MemberId == memberId).Select(m => m.RegionalPartOre);
-
-    private IEnumerable<long> MunicipalPart(string memberId) =>
-        _years.SelectMany(y => y.MemberContributions).Where(m => m.MemberId == memberId).Select(m => m.MunicipalPartOre);
+    // Whether the member pays some of that quarter in any year of the budget.
+    private bool PaysPart(string memberId, Func<MemberContributionReport, long> part) =>
+        _years.SelectMany(y => y.MemberContributions).Any(m => m.MemberId == memberId && part(m) != 0);
 
     // The populations the municipalities' quarter is split by; none where it is split by
     // agreed shares.

@@ -162,8 +162,7 @@ public sealed partial class BudgetTables(DocumentInputs inputs, IReadOnlyDiction
     };
 
     private IEnumerable<TableRow> IncomeRows() =>
-        _years.SelectMany(y => y.Income).Select(i => i.Label).Distinct()
-            .Select(label => new TableRow(Label(label), [.. _years.Select(y => Amount(y.Income.Where(i => i.Label == label).Sum(i => i.AmountOre)))]));
+        _years.SelectMany(y => y.Income).Select(i => i.Label).Distinct().Select(IncomeRow);
 
     // Each key once, in the order first seen, with the label it was first seen with.
     private static List<(string Key, string Label)> Keyed<T>(IEnumerable<T> items, Func<T, string> key, Func<T, string> label) =>
