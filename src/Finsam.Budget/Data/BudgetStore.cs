@@ -89,27 +89,47 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
         FieldMask? mask,
         Action<BudgetStatus, Contract.Budget, FieldViolations> validate)
     {
-        var ct = context.CancellationToken;
-        var stored = await db.Budgets.SingleOrDefaultAsync(b => b.FederationId == federation && b.FirstYear == year, ct);
-        var entity = await db.UpdateDocumentAsync(
-            new DocumentUpdate<BudgetEntity, Contract.Budget>(
-                federation,
-                Names.Budget.Format(federation, year),
-                stored,
-                changes,
-                mask,
-                changes.Etag,
-                Updatable,
-                BudgetDocuments.ToContract,
-                (proposed, violations) => validate(stored!.Status, proposed, violations),
-                Create: () => throw new InvalidOperationException("A budget is created by CreateBudget, never by an update."))
-            {
-                // The document keeps only what the federation entered.
-                Serialize = BudgetDocuments.Entered,
-            },
-            context, clock, ct);
+        var stored = await db.Budgets.SingleOrDefaultAsync(b => b.FederationId == federation && b.FirstYear == year, context.CancellationToken);
+        var entity = await db.UpdateDocumentAsync(Update(federation, year, stored, changes, mask, validate), context, clock, context.CancellationToken);
         return BudgetDocuments.ToContract(entity);
     }
+
+    // The budget as an update of every updatable field would leave it, judged as UpdateAsync
+    // judges it, and read back as it would be; nothing is saved or audited.
+    public async Task<Contract.Budget> DraftAsync(
+        string federation,
+        int year,
+        Contract.Budget draft,
+        Action<BudgetStatus, Contract.Budget, FieldViolations> validate,
+        CancellationToken ct)
+    {
+        var stored = await db.Budgets.AsNoTracking().SingleOrDefaultAsync(b => b.FederationId == federation && b.FirstYear == year, ct);
+        var (_, proposed) = Update(federation, year, stored, draft, mask: null, validate).Propose();
+        return BudgetDocuments.Normalized(proposed);
+    }
+
+    private static DocumentUpdate<BudgetEntity, Contract.Budget> Update(
+        string federation,
+        int year,
+        BudgetEntity? stored,
+        Contract.Budget changes,
+        FieldMask? mask,
+        Action<BudgetStatus, Contract.Budget, FieldViolations> validate) =>
+        new(
+            federation,
+            Names.Budget.Format(federation, year),
+            stored,
+            changes,
+            mask,
+            changes.Etag,
+            Updatable,
+            BudgetDocuments.ToContract,
+            (proposed, violations) => validate(stored!.Status, proposed, violations),
+            Create: () => throw new InvalidOperationException("A budget is created by CreateBudget, never by an update."))
+        {
+            // The document keeps only what the federation entered.
+            Serialize = BudgetDocuments.Entered,
+        };
 
     public Task<Contract.Budget> ProposeAsync(ServerCallContext context, BudgetEntity budget, string etag) =>
         MoveAsync(context, budget, BudgetStatus.Proposed, etag);

@@ -26,8 +26,7 @@ public sealed partial class BudgetService
         Contract.BudgetReport report;
         if (adoptedInputs is null)
         {
-            var input = BudgetInputs.From(budget, current);
-            report = BudgetReports.Report(budget, input, BudgetEngine.Compute(input), rules);
+            report = Today(budget, current, rules);
         }
         else
         {
@@ -70,6 +69,13 @@ public sealed partial class BudgetService
             EquityOre = d.EquityOre,
         }));
         return comparison;
+    }
+
+    // A draft or proposal, saved or not, with what funding and grants say today.
+    private static Contract.BudgetReport Today(Contract.Budget budget, ExternalFigures current, IReadOnlyList<GoalRule> rules)
+    {
+        var input = BudgetInputs.From(budget, current);
+        return BudgetReports.Report(budget, input, BudgetEngine.Compute(input), rules);
     }
 
     // Today's figures against the adopted ones. Where today's can no longer be computed (a

@@ -14,7 +14,8 @@ namespace Finsam.Budget.Grpc;
 // The budget service's handlers: each parses and validates its request (Validation/), calls
 // the domain (Domain/), the stores (Data/) and the other services (Dependencies/), and maps
 // to the contract. By concern: here the budget itself; its life in .Lifecycle, the figures
-// in .Compute, the region's view in .RollUp, the board's goals in .Goals.
+// in .Compute (an unsaved edit's in .Draft), the region's view in .RollUp, the board's goals
+// in .Goals.
 public sealed partial class BudgetService(
     BudgetStore budgets,
     FinancialGoalsStore goals,
@@ -47,10 +48,15 @@ public sealed partial class BudgetService(
     {
         FieldViolations.ThrowWhen(request.Budget is null, "budget", ViolationReason.Required, "Required.");
         var name = Names.Budget.Parse(request.Budget!.Name, "budget.name");
-        return budgets.UpdateAsync(context, context.FederationId(), name.Year, request.Budget, request.UpdateMask, (status, proposed, violations) =>
-        {
-            ThrowIfRefused(name.Name, BudgetTransitions.WhyNotEdited(status));
-            BudgetValidator.Validate(proposed, "budget", years, violations);
-        });
+        return budgets.UpdateAsync(context, context.FederationId(), name.Year, request.Budget, request.UpdateMask,
+            (status, proposed, violations) => ValidateEdit(name.Name, status, proposed, violations));
+    }
+
+    // An edit of a stored budget, saved (UpdateBudget) or not (ComputeBudgetDraft): a draft or
+    // proposal only, the budget judged whole as it would be after the edit.
+    private void ValidateEdit(string name, BudgetStatus status, Contract.Budget proposed, FieldViolations violations)
+    {
+        ThrowIfRefused(name, BudgetTransitions.WhyNotEdited(status));
+        BudgetValidator.Validate(proposed, "budget", years, violations);
     }
 }

@@ -17,8 +17,16 @@ public static class FinancialGoalsValidator
     public static Contract.FinancialGoals Validate(Contract.SetFinancialGoalsRequest request, PlanYears years)
     {
         FieldViolations.ThrowWhen(request.FinancialGoals is null, "financial_goals", ViolationReason.Required, "Required.");
-        var goals = request.FinancialGoals!;
         var violations = new FieldViolations();
+        Validate(request.FinancialGoals!, years, violations);
+        violations.ThrowIfAny();
+        return request.FinancialGoals!;
+    }
+
+    // The goals given as a request's `financial_goals`, whether to set them or to compute an
+    // unsaved budget with them.
+    public static void Validate(Contract.FinancialGoals goals, PlanYears years, FieldViolations violations)
+    {
         Names.FinancialGoals.Parse(goals.Name, "financial_goals.name", violations);
         violations.AddWhen(goals.MaxEquityShareBasisPoints is < 0 or > Whole, "financial_goals.max_equity_share_basis_points", ViolationReason.OutOfRange, "Between 0 and 10 000.");
         violations.AddWhen(goals.MinEquityShareBasisPoints is < 0 or > Whole, "financial_goals.min_equity_share_basis_points", ViolationReason.OutOfRange, "Between 0 and 10 000.");
@@ -51,7 +59,5 @@ public static class FinancialGoalsValidator
             }
             violations.AddWhen(cap.MaxBasisPoints is <= 0 or > Whole, $"{at}.max_basis_points", ViolationReason.OutOfRange, "Between 1 and 10 000.");
         }
-        violations.ThrowIfAny();
-        return goals;
     }
 }

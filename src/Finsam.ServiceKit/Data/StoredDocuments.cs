@@ -26,21 +26,8 @@ public static class StoredDocuments
         where TEntity : class, IStoredDocument
         where TMessage : class, IMessage<TMessage>, new()
     {
-        var violations = new FieldViolations();
-        var paths = UpdateMasks.Resolve(update.Mask, update.Updatable, "update_mask", violations);
-        violations.ThrowIfAny();
-
+        var (before, proposed) = update.Propose();
         var entity = update.Stored;
-        if (entity is null && !update.AllowMissing)
-        {
-            throw GrpcErrors.NotFound(update.Name);
-        }
-        var before = entity is null ? null : update.ToContract(entity);
-        var proposed = before?.Clone() ?? new TMessage();
-        UpdateMasks.Apply(proposed, update.Changes, paths);
-        update.Validate(proposed, violations);
-        violations.ThrowIfAny();
-
         if (entity is null)
         {
             entity = update.Create();
@@ -63,6 +50,29 @@ public static class StoredDocuments
             throw GrpcErrors.StaleEtag(update.Name);
         }
         return entity;
+    }
+
+    // The resource as it is (null when there is none yet) and as the update would leave it,
+    // judged whole; nothing is saved. What UpdateDocumentAsync saves, and what a computation
+    // of an unsaved edit works on.
+    public static (TMessage? Before, TMessage Proposed) Propose<TEntity, TMessage>(this DocumentUpdate<TEntity, TMessage> update)
+        where TEntity : class, IStoredDocument
+        where TMessage : class, IMessage<TMessage>, new()
+    {
+        var violations = new FieldViolations();
+        var paths = UpdateMasks.Resolve(update.Mask, update.Updatable, "update_mask", violations);
+        violations.ThrowIfAny();
+
+        if (update.Stored is null && !update.AllowMissing)
+        {
+            throw GrpcErrors.NotFound(update.Name);
+        }
+        var before = update.Stored is null ? null : update.ToContract(update.Stored);
+        var proposed = before?.Clone() ?? new TMessage();
+        UpdateMasks.Apply(proposed, update.Changes, paths);
+        update.Validate(proposed, violations);
+        violations.ThrowIfAny();
+        return (before, proposed);
     }
 
     // What the federation entered, without the fields the service sets.

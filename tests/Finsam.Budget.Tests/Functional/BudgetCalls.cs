@@ -19,6 +19,7 @@ public static class BudgetCalls
             ["ReviseBudget"] = () => budget.ReviseBudgetAsync(new ReviseBudgetRequest { Name = name }).ResponseAsync,
             ["ListBudgetVersions"] = () => budget.ListBudgetVersionsAsync(new ListBudgetVersionsRequest { Parent = name }).ResponseAsync,
             ["ComputeBudget"] = () => budget.ComputeBudgetAsync(new ComputeBudgetRequest { Name = name }).ResponseAsync,
+            ["ComputeBudgetDraft"] = () => budget.ComputeBudgetDraftAsync(new ComputeBudgetDraftRequest { Budget = new Contracts.Budget.V1.Budget { Name = name, FirstYear = 2022 } }).ResponseAsync,
             ["CompareScenario"] = () => budget.CompareScenarioAsync(new CompareScenarioRequest { Name = name, Changes = { new ScenarioChange { Target = ScenarioTarget.Income, Key = "Försäkringskassan", Year = 2023, DeltaOre = 1 } } }).ResponseAsync,
             ["RollUp"] = () => budget.RollUpAsync(new RollUpRequest { Year = 2022 }).ResponseAsync,
             ["SetFinancialGoals"] = () => budget.SetFinancialGoalsAsync(new SetFinancialGoalsRequest { FinancialGoals = new FinancialGoals { Name = $"federations/{id}/financialGoals" } }).ResponseAsync,

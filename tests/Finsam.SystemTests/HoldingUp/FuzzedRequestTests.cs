@@ -182,6 +182,7 @@ public sealed class FuzzedRequestTests(FinsamSystem system)
             ("ReviseBudget", async () => await budget.ReviseBudgetAsync(messages.Next<Contracts.Budget.V1.ReviseBudgetRequest>())),
             ("ListBudgetVersions", async () => await budget.ListBudgetVersionsAsync(messages.Next<Contracts.Budget.V1.ListBudgetVersionsRequest>())),
             ("ComputeBudget", async () => await budget.ComputeBudgetAsync(messages.Next<Contracts.Budget.V1.ComputeBudgetRequest>())),
+            ("ComputeBudgetDraft", async () => await budget.ComputeBudgetDraftAsync(messages.Next<Contracts.Budget.V1.ComputeBudgetDraftRequest>())),
             ("CompareScenario", async () => await budget.CompareScenarioAsync(messages.Next<Contracts.Budget.V1.CompareScenarioRequest>())),
             ("RollUp", async () => await budget.RollUpAsync(messages.Next<Contracts.Budget.V1.RollUpRequest>())),
             ("SetFinancialGoals", async () => await budget.SetFinancialGoalsAsync(messages.Next<Contracts.Budget.V1.SetFinancialGoalsRequest>())),

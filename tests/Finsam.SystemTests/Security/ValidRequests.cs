@@ -115,6 +115,18 @@ public sealed class ValidRequests(string federationId, string otherIncome, strin
             Budget("AdoptBudget", new AdoptBudgetRequest { Name = $"{f}/budgets/2025", AdoptedOn = "2024-11-28", ReferenceNumber = "Dnr 2024/9" }),
             Budget("ReviseBudget", new ReviseBudgetRequest { Name = $"{f}/budgets/2025" }),
             Budget("ListBudgetVersions", new ListBudgetVersionsRequest { Parent = $"{f}/budgets/2025" }),
+            // The revised 2025 budget as being edited, computed and not saved.
+            Budget("ComputeBudgetDraft", new ComputeBudgetDraftRequest
+            {
+                Budget = new BudgetMessage
+                {
+                    Name = $"{f}/budgets/2025",
+                    PlanYears = 1,
+                    OpeningEquityOre = 80_000_000,
+                    CostGroups = { new CostGroupInput { Key = "insatser", Label = "Insatser", Source = CostGroupSource.DecidedAndReserved } },
+                },
+                FinancialGoals = new FinancialGoals { Name = $"{f}/financialGoals", MinEquityOre = 40_000_000 },
+            }),
             Budget("ComputeBudget", new ComputeBudgetRequest { Name = $"{f}/budgets/2022" }),
             Budget("CompareScenario", new CompareScenarioRequest { Name = $"{f}/budgets/2022", DisplayName = "Högre kostnad", Changes = { new ScenarioChange { Target = ScenarioTarget.Income, Key = "Försäkringskassan", Year = 2023, DeltaOre = 100_000 } } }),
             Budget("RollUp", new RollUpRequest { Year = 2022 }),
