@@ -108,11 +108,31 @@ var gateway = builder.AddProject<Projects.Finsam_Gateway>("gateway")
     .WaitFor(budget)
     .WaitFor(documents);
 
+// The officers' web app on 5090: a client app like any other, it calls only the gateway (gRPC
+// with the person's token) and signs people in at identity through it.
+var web = builder.AddProject<Projects.Finsam_Web>("web")
+    .WithKestrelEndpoint("http", randomizePorts ? LoopbackPorts.Free() : 5090, HttpProtocols.Http1)
+    .WithExternalHttpEndpoints()
+    .WithHttpHealthCheck("/health", endpointName: "http")
+    .WithReference(gateway)
+    .WaitFor(gateway);
+
+// Identity sends people back to the web app after signing in and out, and nowhere else.
+var webHttp = web.GetEndpoint("http");
+identity
+    .WithEnvironment("Identity__WebClient__RedirectUris__0", ReferenceExpression.Create($"{webHttp}/signin-oidc"))
+    .WithEnvironment("Identity__WebClient__PostLogoutRedirectUris__0", ReferenceExpression.Create($"{webHttp}/signout-callback-oidc"));
+
 // Once everything answers, say where the system is (README's walk-through reads these lines).
 gateway.OnResourceReady((resource, _, _) =>
 {
     Console.WriteLine($"gateway http: {resource.GetEndpoint("http").Url}");
     Console.WriteLine($"gateway grpc: {resource.GetEndpoint("grpc").Url}");
+    return Task.CompletedTask;
+});
+web.OnResourceReady((resource, _, _) =>
+{
+    Console.WriteLine($"web app: {resource.GetEndpoint("http").Url}");
     return Task.CompletedTask;
 });
 

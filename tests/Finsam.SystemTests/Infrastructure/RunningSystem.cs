@@ -51,7 +51,11 @@ public sealed partial class RunningSystem : IAsyncDisposable
         try
         {
             await app.StartAsync(cancellationToken).WaitAsync(FinsamSystem.StartLimit, cancellationToken);
-            await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", cancellationToken).WaitAsync(FinsamSystem.StartLimit, cancellationToken);
+            // The gateway waits for every service, the web app for the gateway: both up, all up.
+            foreach (var last in new[] { "gateway", "web" })
+            {
+                await app.ResourceNotifications.WaitForResourceHealthyAsync(last, cancellationToken).WaitAsync(FinsamSystem.StartLimit, cancellationToken);
+            }
         }
         catch
         {

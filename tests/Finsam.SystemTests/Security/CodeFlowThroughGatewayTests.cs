@@ -1,39 +1,19 @@
 using System.Net;
 using System.Text.Json;
-using Aspire.Hosting;
-using Aspire.Hosting.ApplicationModel;
-using Aspire.Hosting.Testing;
 using Finsam.Contracts.Funding.V1;
 using Finsam.Contracts.Identity.V1;
 using Finsam.SignInTesting;
 using Finsam.SystemTests.Infrastructure;
+using Finsam.SystemTests.Web;
 using Grpc.Core;
 
 namespace Finsam.SystemTests.Security;
 
-// The whole system with the officers' web app registered at addresses of the tests' own (the
-// app itself is not part of the system yet), so a person can sign in through the gateway.
-public sealed class WebClientSystem : FinsamSystem
-{
-    public const string ClientId = "finsam-web";
-    public const string RedirectUri = "https://webb.finsam.test/signin-oidc";
-    public const string PostLogoutRedirectUri = "https://webb.finsam.test/signout-callback-oidc";
-
-    protected override bool WithDashboard => false;
-
-    protected override void Configure(IDistributedApplicationTestingBuilder builder)
-    {
-        base.Configure(builder);
-        builder.CreateResourceBuilder<ProjectResource>("identity")
-            .WithEnvironment("Identity__WebClient__RedirectUris__0", RedirectUri)
-            .WithEnvironment("Identity__WebClient__PostLogoutRedirectUris__0", PostLogoutRedirectUri);
-    }
-}
-
 // A person signs in to the web app through the gateway's HTTP/1.1 port, as their browser and
 // the app would: the authorization code flow with PKCE, the sign-in page behind the gateway,
 // and tokens every service authorizes as it does the password grant's.
-public sealed class CodeFlowThroughGatewayTests(WebClientSystem system) : IClassFixture<WebClientSystem>
+[Collection(WebSystemCollection.Name)]
+public sealed class CodeFlowThroughGatewayTests(WebSystem system)
 {
     private const string Password = "ett-långt-lösenord";
 
@@ -57,8 +37,8 @@ public sealed class CodeFlowThroughGatewayTests(WebClientSystem system) : IClass
         };
         using var appHttp = new HttpClient { BaseAddress = system.GatewayHttp };
         var browser = new SignInBrowser(browserHttp);
-        var app = new ClientApp(appHttp, WebClientSystem.ClientId);
-        var request = AuthorizationRequest.For(WebClientSystem.ClientId, WebClientSystem.RedirectUri);
+        var app = new ClientApp(appHttp, WebSystem.ClientId);
+        var request = AuthorizationRequest.For(WebSystem.ClientId, WebSystem.RedirectUri);
 
         // The discovery document sends the app to the gateway for every step.
         var gateway = system.GatewayHttp.GetLeftPart(UriPartial.Authority);
@@ -77,7 +57,7 @@ public sealed class CodeFlowThroughGatewayTests(WebClientSystem system) : IClass
         Assert.Empty(refused.Internals);
 
         var callback = await browser.SignInAsync(refused, username, Password);
-        Assert.Equal(WebClientSystem.RedirectUri, callback.Location!.GetLeftPart(UriPartial.Path));
+        Assert.Equal(WebSystem.RedirectUri, callback.Location!.GetLeftPart(UriPartial.Path));
         Assert.Equal(request.State, callback.Query["state"]);
 
         Assert.Equal("invalid_grant", (await app.ExchangeAsync(callback.Query["code"], request, verifier: request.CodeVerifier + "x")).Error);
@@ -101,8 +81,8 @@ public sealed class CodeFlowThroughGatewayTests(WebClientSystem system) : IClass
 
         // Signing out ends the session at identity and goes back to the app.
         var signedOut = await browser.GetAsync("/connect/endsession?" +
-            $"id_token_hint={tokens.IdToken}&post_logout_redirect_uri={Uri.EscapeDataString(WebClientSystem.PostLogoutRedirectUri)}");
-        Assert.Equal(WebClientSystem.PostLogoutRedirectUri, signedOut.Location!.GetLeftPart(UriPartial.Path));
-        Assert.Contains("Logga in i Finsam", (await browser.AuthorizeAsync(AuthorizationRequest.For(WebClientSystem.ClientId, WebClientSystem.RedirectUri))).Text);
+            $"id_token_hint={tokens.IdToken}&post_logout_redirect_uri={Uri.EscapeDataString(WebSystem.PostLogoutRedirectUri)}");
+        Assert.Equal(WebSystem.PostLogoutRedirectUri, signedOut.Location!.GetLeftPart(UriPartial.Path));
+        Assert.Contains("Logga in i Finsam", (await browser.AuthorizeAsync(AuthorizationRequest.For(WebSystem.ClientId, WebSystem.RedirectUri))).Text);
     }
 }

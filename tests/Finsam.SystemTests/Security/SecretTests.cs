@@ -5,7 +5,7 @@ namespace Finsam.SystemTests.Security;
 [Collection(SystemCollection.Name)]
 public sealed class SecretTests(FinsamSystem system)
 {
-    private static readonly string[] Resources = ["postgres", "identity", "funding", "grants", "budget", "documents", "gateway"];
+    private static readonly string[] Resources = ["postgres", "identity", "funding", "grants", "budget", "documents", "gateway", "web"];
 
     [Fact]
     public async Task Secrets_are_generated_per_data_folder_owner_only_and_never_in_any_console_log()

@@ -1,0 +1,21 @@
+using Finsam.Contracts.Funding.V1;
+
+namespace Finsam.Web.Components.Shared;
+
+// The app's addresses for a federation's pages, from its resource name "federations/{id}".
+public static class FederationLinks
+{
+    public static string IdOf(Federation federation) => federation.Name["federations/".Length..];
+
+    public static string Overview(Federation federation) => Overview(IdOf(federation));
+
+    public static string Overview(string federationId) => $"/forbund/{federationId}";
+
+    public static string Allocations(string federationId) => $"/forbund/{federationId}/tilldelning";
+
+    public static string Contributions(string federationId, int year) => $"/forbund/{federationId}/bidrag/{year}";
+
+    public static string Efforts(string federationId) => $"/forbund/{federationId}/insatser";
+
+    public static string Access(string federationId) => $"/forbund/{federationId}/behorigheter";
+}

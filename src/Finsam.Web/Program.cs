@@ -1,0 +1,39 @@
+using Finsam.Web.Components;
+using Finsam.Web.Formatting;
+using Finsam.Web.Gateway;
+using Finsam.Web.SignIn;
+using MudBlazor.Services;
+
+var builder = WebApplication.CreateBuilder(args);
+// Blazor's and MudBlazor's files from the build's manifest in every environment (the AppHost
+// runs the app from its build output); a published app serves them from its own wwwroot.
+builder.WebHost.UseStaticWebAssets();
+
+builder.AddServiceDefaults();
+var gateway = GatewayAddresses.From(builder.Configuration);
+builder.AddWebSignIn(authority: gateway.Http);
+GatewayClients.Add(builder.Services, gateway.Grpc);
+builder.Services.AddSingleton(TimeProvider.System);
+// No circuit error reaches the browser with its details, whatever the environment.
+builder.Services.AddRazorComponents().AddInteractiveServerComponents(options => options.DetailedErrors = false);
+builder.Services.AddMudServices();
+
+var app = builder.Build();
+
+app.UseRequestLocalization(options =>
+{
+    options.SetDefaultCulture(Swedish.Culture.Name);
+    options.RequestCultureProviders.Clear();
+});
+app.UseStatusCodePagesWithReExecute("/fel/{0}");
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+app.UseWebSecurityHeaders(identity: gateway.Http);
+
+app.MapDefaultEndpoints();
+app.MapStaticAssets();
+app.MapWebSignIn();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+app.Run();

@@ -1,0 +1,35 @@
+using System.Security.Claims;
+
+namespace Finsam.Web.SignIn;
+
+// What the signed-in person may do, as their token's roles say: what the app shows and
+// offers. The services decide again on every call.
+public sealed class PersonRoles
+{
+    private const string RegionalAdministrator = "regional-administrator";
+    private const string Editor = "editor";
+    private const string Auditor = "auditor";
+
+    private readonly ILookup<string, string> _rolesByFederation;
+
+    public PersonRoles(ClaimsPrincipal person)
+    {
+        var grants = person.FindAll(SignInClaims.Grant).Select(claim => claim.Value).ToList();
+        IsRegionalAdministrator = grants.Contains(RegionalAdministrator);
+        _rolesByFederation = grants
+            .Select(grant => grant.Split(':', 2))
+            .Where(parts => parts.Length == 2)
+            .ToLookup(parts => parts[1], parts => parts[0], StringComparer.Ordinal);
+        DisplayName = person.FindFirst(SignInClaims.Name)?.Value ?? person.FindFirst(SignInClaims.Subject)?.Value ?? "";
+    }
+
+    public string DisplayName { get; }
+
+    public bool IsRegionalAdministrator { get; }
+
+    public bool MayRead(string federationId) => IsRegionalAdministrator || _rolesByFederation[federationId].Any();
+
+    public bool MayEdit(string federationId) => IsRegionalAdministrator || _rolesByFederation[federationId].Contains(Editor);
+
+    public bool MayAudit(string federationId) => IsRegionalAdministrator || _rolesByFederation[federationId].Contains(Auditor);
+}

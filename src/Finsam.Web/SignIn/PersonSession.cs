@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace Finsam.Web.SignIn;
+
+// The signed-in person of this circuit (or request): their access token, renewed when it is
+// about to lapse, for the calls the app makes on their behalf.
+public sealed class PersonSession(
+    AuthenticationStateProvider authentication, SignedInSessions sessions, TokenRenewal renewal, TimeProvider clock)
+{
+    public async Task<string> AccessTokenAsync(CancellationToken ct = default)
+    {
+        var state = await authentication.GetAuthenticationStateAsync();
+        var key = state.User.FindFirst(SignInClaims.SessionKey)?.Value ?? throw new SessionEndedException();
+        var tokens = sessions.Find(key) ?? throw new SessionEndedException();
+        if (!tokens.NeedsRenewal(clock.GetUtcNow()))
+        {
+            return tokens.AccessToken;
+        }
+        await sessions.Renewing.WaitAsync(ct);
+        try
+        {
+            // Another call (this circuit's, or another tab's of the same session) may have renewed it while this one waited.
+            tokens = sessions.Find(key) ?? throw new SessionEndedException();
+            if (!tokens.NeedsRenewal(clock.GetUtcNow()))
+            {
+                return tokens.AccessToken;
+            }
+            var renewed = await renewal.RenewAsync(tokens, ct);
+            if (renewed is null)
+            {
+                sessions.End(key);
+                throw new SessionEndedException();
+            }
+            sessions.Renewed(key, renewed);
+            return renewed.AccessToken;
+        }
+        finally
+        {
+            sessions.Renewing.Release();
+        }
+    }
+}
