@@ -17,10 +17,10 @@ public sealed record CallProblem(StatusCode Status, string Notice, string? Expla
     public string? For(string field) => Fields.TryGetValue(field, out var text) ? text : null;
 
     // Violations of fields no input on the page shows, so none is silently dropped.
-    public IEnumerable<string> Others(IEnumerable<string> shownFields)
+    public IEnumerable<(string Field, string Text)> Others(IEnumerable<string> shownFields)
     {
         var shown = shownFields.ToHashSet(StringComparer.Ordinal);
-        return Fields.Where(field => !shown.Contains(field.Key)).Select(field => field.Value);
+        return Fields.Where(field => !shown.Contains(field.Key)).Select(field => (field.Key, field.Value));
     }
 
     public static CallProblem From(RpcException failure)
