@@ -13,13 +13,13 @@ namespace Finsam.SystemTests.Web;
 [Collection(WebSystemCollection.Name)]
 public sealed class FederationInTheBrowserTests(WebSystem system)
 {
-    private const string Password = "ett-långt-lösenord-för-webben";
+    private const string Password = WebPeople.Password;
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
     [Fact]
     public async Task A_regional_administrator_sets_up_a_federation_and_its_officer_fills_it_in_in_the_browser()
     {
-        var administrator = await PersonAsync("admin", Role.RegionalAdministrator, federationId: "");
+        var administrator = await WebPeople.NewAsync(system, "admin", Role.RegionalAdministrator, federationId: "");
         var federationId = Federations.NewId("webb");
         var officer = Federations.NewId("officer");
         const string federationName = "Samordningsförbundet Webbdalen";
@@ -103,17 +103,6 @@ public sealed class FederationInTheBrowserTests(WebSystem system)
             Assert.Contains(Kronor(contributions.TotalOre), await editor.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Summa medlemsbidrag" }).InnerTextAsync());
             await editor.LookAtAsync("bidrag");
         });
-    }
-
-    private async Task<string> PersonAsync(string prefix, Role role, string federationId)
-    {
-        var username = Federations.NewId(prefix);
-        await system.Access.CreatePersonAsync(new CreatePersonRequest { Username = username, Person = new Person { DisplayName = $"Testperson {prefix}" }, Password = Password });
-        await system.Access.GrantRoleAsync(new GrantRoleRequest
-        {
-            Grant = new RoleGrant { Principal = $"people/{username}", Role = role, Federation = federationId.Length == 0 ? "" : $"federations/{federationId}" },
-        });
-        return username;
     }
 
     // As the federations write amounts: whole kronor, thousands apart.

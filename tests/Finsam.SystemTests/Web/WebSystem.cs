@@ -15,7 +15,9 @@ public sealed class WebSystem : FinsamSystem
     public const string RedirectUri = "https://webb.finsam.test/signin-oidc";
     public const string PostLogoutRedirectUri = "https://webb.finsam.test/signout-callback-oidc";
 
-    protected override bool WithDashboard => false;
+    // With the dashboard, as when a person starts the system: the services export their
+    // telemetry to it and stop promptly when told to (the outage test stops one).
+    protected override bool WithDashboard => true;
 
     public Uri WebApp => App.GetEndpoint("web", "http");
 
