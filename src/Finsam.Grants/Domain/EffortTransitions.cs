@@ -20,17 +20,22 @@ public static class EffortTransitions
     public const EffortStatus Initial = EffortStatus.Draft;
 
     // Null when the move is allowed; otherwise why not, for the person who tried.
-    public static string? WhyNot(EffortStatus from, EffortStatus to, bool hasDecision)
+    public static string? WhyNot(EffortStatus from, EffortStatus to, bool hasDecision) => Refusal(from, to, hasDecision)?.Reason;
+
+    // Null when the move is allowed; otherwise which rule refuses it (a stable code a client
+    // app words in its own language) and why, in English.
+    public static EffortMoveRefusal? Refusal(EffortStatus from, EffortStatus to, bool hasDecision)
     {
         if (!Legal[from].Contains(to))
         {
-            return Legal[from].Length == 0
+            return new EffortMoveRefusal(EffortMoveRefusal.NotAllowed, Legal[from].Length == 0
                 ? $"A {Name(from)} effort stays {Name(from)}."
-                : $"A {Name(from)} effort can become {string.Join(" or ", Legal[from].Select(Name))}, not {Name(to)}.";
+                : $"A {Name(from)} effort can become {string.Join(" or ", Legal[from].Select(Name))}, not {Name(to)}.");
         }
         if (to is EffortStatus.Granted or EffortStatus.Running && !hasDecision)
         {
-            return $"The effort cannot be {Name(to)} without a board decision granting it; record the decision first.";
+            return new EffortMoveRefusal(EffortMoveRefusal.DecisionRequired,
+                $"The effort cannot be {Name(to)} without a board decision granting it; record the decision first.");
         }
         return null;
     }

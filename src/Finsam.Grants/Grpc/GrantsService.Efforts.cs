@@ -86,9 +86,9 @@ public sealed partial class GrantsService
         var ct = context.CancellationToken;
         var effort = await efforts.RequireAsync(context.FederationId(), name["effort"], ct);
         var hasDecision = await decisions.AnyForAsync(effort.FederationId, effort.Id, ct);
-        if (EffortTransitions.WhyNot(effort.Status, to, hasDecision) is { } reason)
+        if (EffortTransitions.Refusal(effort.Status, to, hasDecision) is { } refusal)
         {
-            throw GrpcErrors.FailedPrecondition(request.Name, reason);
+            throw GrpcErrors.FailedPrecondition(request.Name, refusal.Reason, refusal.Code);
         }
 
         var moved = await efforts.UpdateAsync(effort, request.Etag, e => e.Status = to, context);

@@ -35,11 +35,12 @@ public static class GrpcErrors
         Details = { Any.Pack(new ResourceInfo { ResourceName = resourceName, Description = "already exists" }) },
     }.ToRpcException();
 
-    public static RpcException FailedPrecondition(string subject, string reason) => new Status
+    // type: the rule's stable code, where a client app words the refusal itself.
+    public static RpcException FailedPrecondition(string subject, string reason, string type = "") => new Status
     {
         Code = (int)Code.FailedPrecondition,
         Message = reason,
-        Details = { Any.Pack(new PreconditionFailure { Violations = { new PreconditionFailure.Types.Violation { Subject = subject, Description = reason } } }) },
+        Details = { Any.Pack(new PreconditionFailure { Violations = { new PreconditionFailure.Types.Violation { Type = type, Subject = subject, Description = reason } } }) },
     }.ToRpcException();
 
     public static RpcException StaleEtag(string resourceName) => new Status

@@ -10,6 +10,12 @@ namespace Finsam.Web.Gateway;
 // and a refusal's explanation is shown as the service wrote it.
 public sealed record CallProblem(StatusCode Status, string Notice, string? Explanation, IReadOnlyDictionary<string, string> Fields)
 {
+    // The refusing rule's stable code (PreconditionFailure's violation type), where the
+    // service gives one: a page words such a refusal itself (see WithExplanation).
+    public string RefusalType { get; init; } = "";
+
+    public CallProblem WithExplanation(string explanation) => this with { Explanation = explanation };
+
     public bool IsStale => Status == StatusCode.Aborted;
 
     public bool IsUnavailable => Status is StatusCode.Unavailable or StatusCode.DeadlineExceeded;
@@ -32,10 +38,11 @@ public sealed record CallProblem(StatusCode Status, string Notice, string? Expla
             var text = ReasonText(violation.Reason);
             fields[violation.Field] = fields.TryGetValue(violation.Field, out var earlier) ? $"{earlier} {text}" : text;
         }
-        var explanation = failure.StatusCode == StatusCode.FailedPrecondition
-            ? details?.GetDetail<PreconditionFailure>()?.Violations.FirstOrDefault()?.Description ?? failure.Status.Detail
+        var precondition = failure.StatusCode == StatusCode.FailedPrecondition
+            ? details?.GetDetail<PreconditionFailure>()?.Violations.FirstOrDefault()
             : null;
-        return new CallProblem(failure.StatusCode, NoticeFor(failure.StatusCode), explanation, fields);
+        var explanation = failure.StatusCode == StatusCode.FailedPrecondition ? precondition?.Description ?? failure.Status.Detail : null;
+        return new CallProblem(failure.StatusCode, NoticeFor(failure.StatusCode), explanation, fields) { RefusalType = precondition?.Type ?? "" };
     }
 
     public static string ReasonText(string reason) => reason switch

@@ -45,6 +45,15 @@ public sealed class EffortTransitionsTests
     }
 
     [Fact]
+    public void A_refusal_names_its_rule_by_a_code_a_client_app_can_word()
+    {
+        Assert.Equal(EffortMoveRefusal.DecisionRequired, EffortTransitions.Refusal(EffortStatus.Applied, EffortStatus.Granted, hasDecision: false)!.Code);
+        Assert.Equal(EffortMoveRefusal.NotAllowed, EffortTransitions.Refusal(EffortStatus.Draft, EffortStatus.Running, hasDecision: false)!.Code);
+        Assert.Equal(EffortMoveRefusal.NotAllowed, EffortTransitions.Refusal(EffortStatus.Ended, EffortStatus.Running, hasDecision: true)!.Code);
+        Assert.Null(EffortTransitions.Refusal(EffortStatus.Applied, EffortStatus.Granted, hasDecision: true));
+    }
+
+    [Fact]
     public void Only_efforts_that_never_had_money_can_be_deleted()
     {
         Assert.Equal(

@@ -45,6 +45,8 @@ public sealed class EffortLifecycleTests(GrantsHost host) : IClassFixture<Grants
         var noDecision = await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => grants.MoveAsync(name, EffortStatus.Granted));
 
         Assert.Contains("decision", noDecision.Status.Detail);
+        // The rule's code, for a client app to word the refusal in its own language.
+        Assert.Equal("DECISION_REQUIRED", noDecision.GetRpcStatus()!.GetDetail<Google.Rpc.PreconditionFailure>().Violations.Single().Type);
         Assert.Equal(EffortStatus.Applied, (await grants.GetAsync(name)).Status);
         await grants.DecideAsync(federation, name, Efforts.Grant(2022, 100));
         Assert.Equal(EffortStatus.Granted, (await grants.MoveAsync(name, EffortStatus.Granted)).Status);

@@ -62,7 +62,8 @@ public sealed class OfficerSafeguardsInTheBrowserTests(WebSystem system)
             // No board decision yet: granting is refused, with the reason.
             await person.ClickAsync("Jobbspåret: Beviljad");
             await person.Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Det går inte att göra i det läge det är nu." }).WaitForAsync();
-            Assert.Contains("Skäl:", await person.Page.GetByRole(AriaRole.Alert).First.InnerTextAsync());
+            Assert.Contains("Skäl: Insatsen kan inte bli beviljad utan ett styrelsebeslut som beviljar den.",
+                await person.Page.GetByRole(AriaRole.Alert).First.InnerTextAsync());
             Assert.Equal("Ansökt", await row.Locator("td").Nth(4).InnerTextAsync());
             Assert.Equal(EffortStatus.Applied, (await system.Grants.GetEffortAsync(new GetEffortRequest { Name = created.Name })).Status);
             await person.LookAtAsync("vagrad-flytt");

@@ -61,10 +61,12 @@ public sealed class CallProblemTests
     {
         var refused = CallProblem.From(Refusal(Code.FailedPrecondition, new PreconditionFailure
         {
-            Violations = { new PreconditionFailure.Types.Violation { Subject = "federations/x/efforts/y", Description = "Record the decision first." } },
+            Violations = { new PreconditionFailure.Types.Violation { Type = "DECISION_REQUIRED", Subject = "federations/x/efforts/y", Description = "Record the decision first." } },
         }));
         Assert.Equal("Det går inte att göra i det läge det är nu.", refused.Notice);
         Assert.Equal("Record the decision first.", refused.Explanation);
+        Assert.Equal("DECISION_REQUIRED", refused.RefusalType);
+        Assert.Equal("Skäl på svenska.", refused.WithExplanation("Skäl på svenska.").Explanation);
     }
 
     private static RpcException Refusal(Code code, Google.Protobuf.IMessage detail) =>

@@ -27,6 +27,14 @@ public static class EffortTexts
         _ => "Ej angiven",
     };
 
+    // A refused move in Swedish, by the grants service's code for the rule.
+    public static string WhyNotMove(string refusal, EffortStatus from, EffortStatus to) => refusal switch
+    {
+        "DECISION_REQUIRED" => $"Insatsen kan inte bli {Status(to).ToLowerInvariant()} utan ett styrelsebeslut som beviljar den. Registrera beslutet först.",
+        "STATUS_MOVE_NOT_ALLOWED" => $"En insats som är {Status(from).ToLowerInvariant()} kan inte bli {Status(to).ToLowerInvariant()}.",
+        _ => "Insatsens regler tillåter inte flytten.",
+    };
+
     // The moves an officer is offered from a status; the service decides whether one holds.
     public static IReadOnlyList<EffortStatus> MovesFrom(EffortStatus status) => status switch
     {
