@@ -1,21 +1,18 @@
 using System.Security.Claims;
+using Finsam.ServiceDefaults.Security;
 
 namespace Finsam.Web.SignIn;
 
-// What the signed-in person may do, as their token's roles say: what the app shows and
+// What the signed-in person may do, as their token's roles say (FinsamRoles' grants): what the app shows and
 // offers. The services decide again on every call.
 public sealed class PersonRoles
 {
-    private const string RegionalAdministrator = "regional-administrator";
-    private const string Editor = "editor";
-    private const string Auditor = "auditor";
-
     private readonly ILookup<string, string> _rolesByFederation;
 
     public PersonRoles(ClaimsPrincipal person)
     {
         var grants = person.FindAll(SignInClaims.Grant).Select(claim => claim.Value).ToList();
-        IsRegionalAdministrator = grants.Contains(RegionalAdministrator);
+        IsRegionalAdministrator = grants.Contains(FinsamRoles.RegionalAdministrator);
         _rolesByFederation = grants
             .Select(grant => grant.Split(':', 2))
             .Where(parts => parts.Length == 2)
@@ -29,7 +26,7 @@ public sealed class PersonRoles
 
     public bool MayRead(string federationId) => IsRegionalAdministrator || _rolesByFederation[federationId].Any();
 
-    public bool MayEdit(string federationId) => IsRegionalAdministrator || _rolesByFederation[federationId].Contains(Editor);
+    public bool MayEdit(string federationId) => IsRegionalAdministrator || _rolesByFederation[federationId].Contains(FinsamRoles.Editor);
 
-    public bool MayAudit(string federationId) => IsRegionalAdministrator || _rolesByFederation[federationId].Contains(Auditor);
+    public bool MayAudit(string federationId) => IsRegionalAdministrator || _rolesByFederation[federationId].Contains(FinsamRoles.Auditor);
 }
