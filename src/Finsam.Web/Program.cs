@@ -13,6 +13,7 @@ builder.AddServiceDefaults();
 var gateway = GatewayAddresses.From(builder.Configuration);
 builder.AddWebSignIn(authority: gateway.Http);
 GatewayClients.Add(builder.Services, gateway.Grpc);
+builder.Services.AddSingleton(gateway);
 builder.Services.AddSingleton(TimeProvider.System);
 // No circuit error reaches the browser with its details, whatever the environment.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents(options => options.DetailedErrors = false);
@@ -34,6 +35,7 @@ app.UseWebSecurityHeaders(identity: gateway.Http);
 app.MapDefaultEndpoints();
 app.MapStaticAssets();
 app.MapWebSignIn();
+app.MapDraftDownloads();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Finsam.Contracts.Budget.V1;
 using Finsam.Contracts.Documents.V1;
 using Finsam.Contracts.Funding.V1;
@@ -24,15 +25,18 @@ public sealed class GatewayClients(GrpcChannel gateway, PersonSession person)
 
     public async Task<AccessService.AccessServiceClient> AccessAsync() => new(await AsPersonAsync());
 
-    private async Task<CallInvoker> AsPersonAsync()
-    {
-        var token = await person.AccessTokenAsync();
-        return gateway.Intercept(metadata =>
+    // For a plain request outside a circuit (a file download), as the request's own user.
+    public async Task<DocumentService.DocumentServiceClient> DocumentsAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        new(WithToken(await person.AccessTokenAsync(user, ct)));
+
+    private async Task<CallInvoker> AsPersonAsync() => WithToken(await person.AccessTokenAsync());
+
+    private CallInvoker WithToken(string token) =>
+        gateway.Intercept(metadata =>
         {
             metadata.Add("Authorization", $"Bearer {token}");
             return metadata;
         });
-    }
 
     public static void Add(IServiceCollection services, Uri grpcAddress)
     {

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Finsam.Web.SignIn;
@@ -7,10 +8,13 @@ namespace Finsam.Web.SignIn;
 public sealed class PersonSession(
     AuthenticationStateProvider authentication, SignedInSessions sessions, TokenRenewal renewal, TimeProvider clock)
 {
-    public async Task<string> AccessTokenAsync(CancellationToken ct = default)
+    public async Task<string> AccessTokenAsync(CancellationToken ct = default) =>
+        await AccessTokenAsync((await authentication.GetAuthenticationStateAsync()).User, ct);
+
+    // For a plain request outside a circuit (a file download), by the request's own user.
+    public async Task<string> AccessTokenAsync(ClaimsPrincipal person, CancellationToken ct)
     {
-        var state = await authentication.GetAuthenticationStateAsync();
-        var key = state.User.FindFirst(SignInClaims.SessionKey)?.Value ?? throw new SessionEndedException();
+        var key = person.FindFirst(SignInClaims.SessionKey)?.Value ?? throw new SessionEndedException();
         var tokens = sessions.Find(key) ?? throw new SessionEndedException();
         if (!tokens.NeedsRenewal(clock.GetUtcNow()))
         {

@@ -26,10 +26,20 @@ public abstract class GatewayPage : ComponentBase
 
     protected bool Busy { get; private set; }
 
-    protected override async Task OnInitializedAsync()
+    // The address the page last loaded for: a link to the same page with other parameters
+    // (another year) reuses the component, and loads again.
+    private string? _loadedFor;
+
+    protected override async Task OnInitializedAsync() => Roles = new PersonRoles((await Authentication).User);
+
+    protected override async Task OnParametersSetAsync()
     {
-        Roles = new PersonRoles((await Authentication).User);
-        await LoadAsync();
+        if (_loadedFor != Navigation.Uri)
+        {
+            _loadedFor = Navigation.Uri;
+            Problem = null;
+            await LoadAsync();
+        }
     }
 
     protected virtual Task LoadAsync() => Task.CompletedTask;
