@@ -17,5 +17,7 @@ public static class FederationLinks
 
     public static string Efforts(string federationId) => $"/forbund/{federationId}/insatser";
 
+    public static string Budget(string federationId) => $"/forbund/{federationId}/budget";
+
     public static string Access(string federationId) => $"/forbund/{federationId}/behorigheter";
 }

@@ -1,0 +1,159 @@
+using System.Globalization;
+using Finsam.Contracts.Budget.V1;
+using Finsam.Contracts.Funding.V1;
+using Finsam.Contracts.Identity.V1;
+using Finsam.SystemTests.Infrastructure;
+using Microsoft.Playwright;
+using BudgetMessage = Finsam.Contracts.Budget.V1.Budget;
+
+namespace Finsam.SystemTests.Web;
+
+// An officer enters a federation's budget in the browser: creates it, types its lines and sees
+// the result budget recomputed before anything is saved (the computation of the unsaved budget
+// stores nothing), then saves it deliberately. What the page shows is what the budget service
+// computes, for the draft and for the saved budget alike.
+[Collection(WebSystemCollection.Name)]
+public sealed class BudgetInTheBrowserTests(WebSystem system)
+{
+    private const string Password = "ett-långt-lösenord-för-budgeten";
+    private const int Year = 2027;
+    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
+
+    [Fact]
+    public async Task An_officer_sees_the_budget_recomputed_as_they_type_and_saves_it_deliberately()
+    {
+        const string federationName = "Samordningsförbundet Budgetdalen";
+        var federationId = Federations.NewId("budgetdalen");
+        var name = $"federations/{federationId}/budgets/{Year}";
+        var officer = await FederationWithOfficerAsync(federationId, federationName);
+
+        await using var browser = await OfficerBrowser.StartAsync(system.WebApp);
+        await browser.RunAsync("budget", async () =>
+        {
+            var editor = await browser.SignInAsync(officer, Password);
+            await editor.ClickAsync(federationName);
+            await editor.HeadingAsync(federationName);
+            await editor.ClickAsync("Budget");
+            await editor.HeadingAsync("Budget");
+
+            // No budget for the year yet: the officer creates a one-year budget.
+            await editor.Page.GetByLabel("Budgetens första år").FillAsync(Year.ToString(CultureInfo.InvariantCulture));
+            await editor.ClickAsync("Visa budgeten");
+            await editor.SeesAsync($"Det finns ingen budget för {Year} ännu.");
+            await editor.Page.GetByLabel("Antal år i budgeten").SelectOptionAsync(new SelectOptionValue { Label = "Ett år" });
+            await editor.ClickAsync("Skapa budgeten");
+            await editor.Page.GetByRole(AriaRole.Heading, new() { Name = $"Budget {Year}", Exact = true }).WaitForAsync();
+            var created = await system.Budget.GetBudgetAsync(new GetBudgetRequest { Name = name });
+            Assert.Equal(1, created.PlanYears);
+            var savedResult = await ResultAsync(new ComputeBudgetRequest { Name = name });
+            await ShowsResultAsync(editor, savedResult);
+
+            // Lines typed in kronor, the result recomputed from the form before anything is saved.
+            await editor.ClickAsync("Lägg till rad i Styrelsen");
+            await editor.Page.GetByLabel("Radens namn", new() { Exact = true }).Nth(0).FillAsync("Styrelsearvoden");
+            await editor.Page.GetByLabel("Belopp", new() { Exact = true }).Nth(0).FillAsync("150 000");
+            await editor.Page.Keyboard.PressAsync("Tab");
+            await editor.ClickAsync("Lägg till rad i Förbundets administration");
+            await editor.Page.GetByLabel("Radens namn", new() { Exact = true }).Nth(1).FillAsync("Förbundschef");
+            await editor.Page.GetByLabel("Belopp", new() { Exact = true }).Nth(1).FillAsync("612 500,50");
+            await editor.Page.Keyboard.PressAsync("Tab");
+
+            var typed = created.Clone();
+            typed.CostGroups.Single(group => group.Key == "board").Lines.Add(new BudgetLine { Label = "Styrelsearvoden", Year = Year, AmountOre = 15_000_000 });
+            typed.CostGroups.Single(group => group.Key == "administration").Lines.Add(new BudgetLine { Label = "Förbundschef", Year = Year, AmountOre = 61_250_050 });
+            var draftReport = await system.Budget.ComputeBudgetDraftAsync(new ComputeBudgetDraftRequest { Budget = typed });
+            var draftResult = draftReport.Years.Single(year => year.Year == Year).ResultOre;
+            Assert.Equal(savedResult - 15_000_000 - 61_250_050, draftResult);
+            await ShowsResultAsync(editor, draftResult);
+            await editor.SeesAsync("Beräknat från formuläret, inte sparat.");
+
+            // Nothing is stored while the officer types.
+            var unchanged = await system.Budget.GetBudgetAsync(new GetBudgetRequest { Name = name });
+            Assert.Equal(created.Etag, unchanged.Etag);
+            Assert.All(unchanged.CostGroups, group => Assert.Empty(group.Lines));
+            await editor.LookAtAsync("budget-utkast");
+
+            // Saved deliberately: the budget holds the lines, and its computation is what the page shows.
+            await editor.ClickAsync("Spara budgeten");
+            await editor.SeesAsync("Budgeten är sparad.");
+            var saved = await system.Budget.GetBudgetAsync(new GetBudgetRequest { Name = name });
+            Assert.NotEqual(created.Etag, saved.Etag);
+            Assert.Equal(
+                [("board", "Styrelsearvoden", Year, 15_000_000L), ("administration", "Förbundschef", Year, 61_250_050L)],
+                saved.CostGroups.SelectMany(group => group.Lines.Select(line => (group.Key, line.Label, line.Year, line.AmountOre))));
+            var computed = await ResultAsync(new ComputeBudgetRequest { Name = name });
+            Assert.Equal(draftResult, computed);
+            await ShowsResultAsync(editor, computed);
+            await editor.LookAtAsync("budget-sparad");
+        });
+    }
+
+    // A federation with its members, the state's allocation and goals, set up through the API,
+    // and an officer who may edit it.
+    private async Task<string> FederationWithOfficerAsync(string federationId, string federationName)
+    {
+        var parent = $"federations/{federationId}";
+        await system.Funding.CreateFederationAsync(new CreateFederationRequest
+        {
+            FederationId = federationId,
+            Federation = new Federation
+            {
+                DisplayName = federationName,
+                Members =
+                {
+                    new Member { MemberId = "fk", Kind = MemberKind.Forsakringskassan, DisplayName = "Försäkringskassan" },
+                    new Member { MemberId = "af", Kind = MemberKind.Arbetsformedlingen, DisplayName = "Arbetsförmedlingen" },
+                    new Member { MemberId = "region-budgetland", Kind = MemberKind.Region, DisplayName = "Region Budgetland", Population = 90_000 },
+                    new Member { MemberId = "budgetdalen", Kind = MemberKind.Municipality, DisplayName = "Budgetdalens kommun", Population = 30_000 },
+                },
+            },
+        });
+        await system.Funding.CreateAllocationAsync(new CreateAllocationRequest
+        {
+            Parent = parent,
+            Allocation = new Allocation { Year = Year, StateAmountOre = 150_000_000, Status = AllocationStatus.Decided },
+        });
+        await system.Budget.SetFinancialGoalsAsync(new SetFinancialGoalsRequest
+        {
+            FinancialGoals = new FinancialGoals
+            {
+                Name = $"{parent}/financialGoals",
+                MaxEquityShareBasisPoints = 2_000,
+                GroupShareCaps = { new GroupShareCap { Label = "Förbundets administration", Groups = { "administration" }, MaxBasisPoints = 2_000 } },
+            },
+        });
+
+        var officer = Federations.NewId("ekonom");
+        await system.Access.CreatePersonAsync(new CreatePersonRequest { Username = officer, Person = new Person { DisplayName = "Eva Ekonom" }, Password = Password });
+        await system.Access.GrantRoleAsync(new GrantRoleRequest { Grant = new RoleGrant { Principal = $"people/{officer}", Role = Role.Editor, Federation = parent } });
+        return officer;
+    }
+
+    private async Task<long> ResultAsync(ComputeBudgetRequest request) =>
+        (await system.Budget.ComputeBudgetAsync(request)).Years.Single(year => year.Year == Year).ResultOre;
+
+    // The result budget's "Årets resultat" for the year, once the page has computed it.
+    private static async Task ShowsResultAsync(PersonInBrowser person, long resultOre)
+    {
+        var expected = Kronor(resultOre);
+        var row = person.Page.GetByRole(AriaRole.Table, new() { Name = "Resultatbudget per år" })
+            .GetByRole(AriaRole.Row).Filter(new() { Has = person.Page.GetByRole(AriaRole.Rowheader, new() { Name = "Årets resultat", Exact = true }) });
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var shown = "";
+        while (DateTime.UtcNow < deadline)
+        {
+            shown = await row.CountAsync() == 1 ? await row.InnerTextAsync() : "";
+            if (shown.Contains(expected, StringComparison.Ordinal))
+            {
+                return;
+            }
+            await Task.Delay(200);
+        }
+        Assert.Fail($"The page's result is '{shown}', not {expected}.");
+    }
+
+    // As the page writes amounts: kronor, thousands apart, öre only where there are any.
+    private static string Kronor(long ore) => ore % 100 == 0
+        ? $"{(ore / 100).ToString("N0", Swedish)} kr"
+        : $"{(ore / 100m).ToString("N2", Swedish)} kr";
+}
