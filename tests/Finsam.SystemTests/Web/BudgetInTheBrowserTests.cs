@@ -25,24 +25,18 @@ public sealed class BudgetInTheBrowserTests(WebSystem system)
         const string federationName = "Samordningsförbundet Budgetdalen";
         var federationId = Federations.NewId("budgetdalen");
         var name = $"federations/{federationId}/budgets/{Year}";
-        var officer = await FederationWithOfficerAsync(federationId, federationName);
+        await FederationAsync(federationId, federationName);
+        var officer = await PersonAsync("ekonom", Role.Editor, federationId);
 
         await using var browser = await OfficerBrowser.StartAsync(system.WebApp);
         await browser.RunAsync("budget", async () =>
         {
-            var editor = await browser.SignInAsync(officer, Password);
-            await editor.ClickAsync(federationName);
-            await editor.HeadingAsync(federationName);
-            await editor.ClickAsync("Budget");
-            await editor.HeadingAsync("Budget");
-
             // No budget for the year yet: the officer creates a one-year budget.
-            await editor.Page.GetByLabel("Budgetens första år").FillAsync(Year.ToString(CultureInfo.InvariantCulture));
-            await editor.ClickAsync("Visa budgeten");
+            var editor = await OpenBudgetAsync(browser, officer, federationName);
             await editor.SeesAsync($"Det finns ingen budget för {Year} ännu.");
             await editor.Page.GetByLabel("Antal år i budgeten").SelectOptionAsync(new SelectOptionValue { Label = "Ett år" });
             await editor.ClickAsync("Skapa budgeten");
-            await editor.Page.GetByRole(AriaRole.Heading, new() { Name = $"Budget {Year}", Exact = true }).WaitForAsync();
+            await BudgetShownAsync(editor);
             var created = await system.Budget.GetBudgetAsync(new GetBudgetRequest { Name = name });
             Assert.Equal(1, created.PlanYears);
             var savedResult = await ResultAsync(new ComputeBudgetRequest { Name = name });
@@ -88,9 +82,95 @@ public sealed class BudgetInTheBrowserTests(WebSystem system)
         });
     }
 
-    // A federation with its members, the state's allocation and goals, set up through the API,
-    // and an officer who may edit it.
-    private async Task<string> FederationWithOfficerAsync(string federationId, string federationName)
+    [Fact]
+    public async Task A_stale_save_keeps_what_was_typed_and_a_reader_sees_the_budget_without_changing_it()
+    {
+        const string federationName = "Samordningsförbundet Etaglunda";
+        var federationId = Federations.NewId("etaglunda");
+        var name = $"federations/{federationId}/budgets/{Year}";
+        await FederationAsync(federationId, federationName);
+        var officer = await PersonAsync("ekonom", Role.Editor, federationId);
+        var reader = await PersonAsync("lasare", Role.Reader, federationId);
+        await system.Budget.CreateBudgetAsync(new CreateBudgetRequest
+        {
+            Parent = $"federations/{federationId}",
+            Budget = new BudgetMessage
+            {
+                FirstYear = Year,
+                PlanYears = 1,
+                CostGroups =
+                {
+                    new CostGroupInput { Key = "board", Label = "Styrelsen", Kind = CostGroupKind.Board },
+                    new CostGroupInput { Key = "administration", Label = "Förbundets administration", Kind = CostGroupKind.Administration },
+                },
+            },
+        });
+
+        await using var browser = await OfficerBrowser.StartAsync(system.WebApp);
+        await browser.RunAsync("budget-etag", async () =>
+        {
+            var editor = await OpenBudgetAsync(browser, officer, federationName);
+            await BudgetShownAsync(editor);
+
+            // A line without a name: the computation of the form says so beside the field.
+            await editor.ClickAsync("Lägg till rad i Styrelsen");
+            await editor.SeesAsync("Beräkningen väntar tills det markerade är rättat.");
+            await editor.SeesAsync("Fyll i det här.");
+            await editor.Page.GetByLabel("Radens namn", new() { Exact = true }).FillAsync("Styrelsearvoden");
+            await editor.Page.GetByLabel("Belopp", new() { Exact = true }).FillAsync("100 000");
+            await editor.Page.Keyboard.PressAsync("Tab");
+            var typed = await system.Budget.GetBudgetAsync(new GetBudgetRequest { Name = name });
+            typed.CostGroups[0].Lines.Add(new BudgetLine { Label = "Styrelsearvoden", Year = Year, AmountOre = 10_000_000 });
+            var typedResult = (await system.Budget.ComputeBudgetDraftAsync(new ComputeBudgetDraftRequest { Budget = typed })).Years.Single().ResultOre;
+            await ShowsResultAsync(editor, typedResult);
+
+            // Someone else saves meanwhile: the officer's save is refused, and what they typed stays.
+            var theirs = await system.Budget.GetBudgetAsync(new GetBudgetRequest { Name = name });
+            theirs.CostGroups[1].Lines.Add(new BudgetLine { Label = "Revision", Year = Year, AmountOre = 5_000_000 });
+            await system.Budget.UpdateBudgetAsync(new UpdateBudgetRequest { Budget = theirs });
+            await editor.ClickAsync("Spara budgeten");
+            await editor.SeesAsync("Någon annan har ändrat detta medan du arbetade.");
+            Assert.Equal("Styrelsearvoden", await editor.Page.GetByLabel("Radens namn", new() { Exact = true }).InputValueAsync());
+            await editor.LookAtAsync("budget-inaktuell");
+
+            // Knowingly saved over theirs: the budget is the officer's form.
+            await editor.ClickAsync("Spara mina ändringar över det senaste");
+            await editor.SeesAsync("Budgeten är sparad.");
+            var saved = await system.Budget.GetBudgetAsync(new GetBudgetRequest { Name = name });
+            Assert.Equal(
+                [("board", "Styrelsearvoden", 10_000_000L)],
+                saved.CostGroups.SelectMany(group => group.Lines.Select(line => (group.Key, line.Label, line.AmountOre))));
+            await ShowsResultAsync(editor, await ResultAsync(new ComputeBudgetRequest { Name = name }));
+
+            // A reader sees the same budget and figures, and nothing to press or type in.
+            var looker = await OpenBudgetAsync(browser, reader, federationName);
+            await BudgetShownAsync(looker);
+            await ShowsResultAsync(looker, await ResultAsync(new ComputeBudgetRequest { Name = name }));
+            Assert.False(await looker.Page.GetByLabel("Radens namn", new() { Exact = true }).IsEditableAsync());
+            Assert.Equal(0, await looker.Page.GetByRole(AriaRole.Button, new() { Name = "Spara budgeten" }).CountAsync());
+            Assert.Equal(0, await looker.Page.GetByRole(AriaRole.Button, new() { Name = "Lämna som förslag" }).CountAsync());
+            await looker.LookAtAsync("budget-lasare");
+        });
+    }
+
+    // A person signs in and asks for the federation's budget for the year, through its pages.
+    private static async Task<PersonInBrowser> OpenBudgetAsync(OfficerBrowser browser, string username, string federationName)
+    {
+        var person = await browser.SignInAsync(username, Password);
+        await person.ClickAsync(federationName);
+        await person.HeadingAsync(federationName);
+        await person.ClickAsync("Budget");
+        await person.HeadingAsync("Budget");
+        await person.Page.GetByLabel("Budgetens första år").FillAsync(Year.ToString(CultureInfo.InvariantCulture));
+        await person.ClickAsync("Visa budgeten");
+        return person;
+    }
+
+    private static async Task BudgetShownAsync(PersonInBrowser person) =>
+        await person.Page.GetByRole(AriaRole.Heading, new() { Name = $"Budget {Year}", Exact = true }).WaitForAsync();
+
+    // A federation with its members, the state's allocation and goals, set up through the API.
+    private async Task FederationAsync(string federationId, string federationName)
     {
         var parent = $"federations/{federationId}";
         await system.Funding.CreateFederationAsync(new CreateFederationRequest
@@ -122,11 +202,15 @@ public sealed class BudgetInTheBrowserTests(WebSystem system)
                 GroupShareCaps = { new GroupShareCap { Label = "Förbundets administration", Groups = { "administration" }, MaxBasisPoints = 2_000 } },
             },
         });
+    }
 
-        var officer = Federations.NewId("ekonom");
-        await system.Access.CreatePersonAsync(new CreatePersonRequest { Username = officer, Person = new Person { DisplayName = "Eva Ekonom" }, Password = Password });
-        await system.Access.GrantRoleAsync(new GrantRoleRequest { Grant = new RoleGrant { Principal = $"people/{officer}", Role = Role.Editor, Federation = parent } });
-        return officer;
+    // A person with a role in the federation, who signs in with a password.
+    private async Task<string> PersonAsync(string prefix, Role role, string federationId)
+    {
+        var username = Federations.NewId(prefix);
+        await system.Access.CreatePersonAsync(new CreatePersonRequest { Username = username, Person = new Person { DisplayName = $"Testperson {prefix}" }, Password = Password });
+        await system.Access.GrantRoleAsync(new GrantRoleRequest { Grant = new RoleGrant { Principal = $"people/{username}", Role = role, Federation = $"federations/{federationId}" } });
+        return username;
     }
 
     private async Task<long> ResultAsync(ComputeBudgetRequest request) =>

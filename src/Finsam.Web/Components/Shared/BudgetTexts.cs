@@ -57,10 +57,10 @@ public static class BudgetTexts
         _ => "Inte bedömt",
     };
 
-    // The goal's figures: a share where it compares shares, otherwise amounts.
+    // The goal's figures: the amounts it compared, and the share where the report gives one.
     public static string GoalFigures(GoalReport goal) => goal.Status == Contracts.Budget.V1.GoalStatus.NotEvaluated
         ? ""
-        : goal.ActualBasisPoints != 0 || goal.Goal.EndsWith("_share", StringComparison.Ordinal) || goal.Goal == "group_share_cap"
+        : goal.ActualBasisPoints != 0
             ? $"{Percent(goal.ActualBasisPoints)} ({Kronor.Format(goal.ActualOre)}; gräns {Kronor.Format(goal.LimitOre)})"
             : $"{Kronor.Format(goal.ActualOre)} (gräns {Kronor.Format(goal.LimitOre)})";
 
