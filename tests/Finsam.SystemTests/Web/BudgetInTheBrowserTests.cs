@@ -79,6 +79,20 @@ public sealed class BudgetInTheBrowserTests(WebSystem system)
             Assert.Equal(draftResult, computed);
             await ShowsResultAsync(editor, computed);
             await editor.LookAtAsync("budget-sparad");
+
+            // Proposed, then adopted by the board: locked, and listed among the adopted versions.
+            await editor.ClickAsync("Lämna som förslag");
+            await editor.SeesAsync("Förslag (på remiss hos medlemmarna)");
+            await editor.Page.GetByLabel("Styrelsens beslutsdatum (ÅÅÅÅ-MM-DD)").FillAsync("2026-11-26");
+            await editor.Page.GetByLabel("Diarienummer").FillAsync("Dnr 2026/41");
+            await editor.ClickAsync("Anta budgeten");
+            var versions = editor.Page.GetByRole(AriaRole.Table, new() { Name = "Budgetens antagna versioner" });
+            await versions.GetByRole(AriaRole.Row).Filter(new() { HasText = "Dnr 2026/41" }).WaitForAsync();
+            Assert.Contains("26 november 2026", await versions.InnerTextAsync());
+            Assert.False(await editor.Page.GetByLabel("Radens namn", new() { Exact = true }).First.IsEditableAsync());
+            var adopted = await system.Budget.ListBudgetVersionsAsync(new ListBudgetVersionsRequest { Parent = name });
+            Assert.Equal([(1, "2026-11-26", "Dnr 2026/41")], adopted.Versions.Select(version => (version.Version, version.AdoptedOn, version.ReferenceNumber)));
+            await editor.LookAtAsync("budget-antagen");
         });
     }
 
