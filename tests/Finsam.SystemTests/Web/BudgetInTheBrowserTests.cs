@@ -15,7 +15,6 @@ namespace Finsam.SystemTests.Web;
 [Collection(WebSystemCollection.Name)]
 public sealed class BudgetInTheBrowserTests(WebSystem system)
 {
-    private const string Password = "ett-långt-lösenord-för-budgeten";
     private const int Year = 2027;
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
@@ -26,7 +25,7 @@ public sealed class BudgetInTheBrowserTests(WebSystem system)
         var federationId = Federations.NewId("budgetdalen");
         var name = $"federations/{federationId}/budgets/{Year}";
         await FederationAsync(federationId, federationName);
-        var officer = await PersonAsync("ekonom", Role.Editor, federationId);
+        var officer = await WebPeople.NewAsync(system, "ekonom", Role.Editor, federationId);
 
         await using var browser = await OfficerBrowser.StartAsync(system.WebApp);
         await browser.RunAsync("budget", async () =>
@@ -103,8 +102,8 @@ public sealed class BudgetInTheBrowserTests(WebSystem system)
         var federationId = Federations.NewId("etaglunda");
         var name = $"federations/{federationId}/budgets/{Year}";
         await FederationAsync(federationId, federationName);
-        var officer = await PersonAsync("ekonom", Role.Editor, federationId);
-        var reader = await PersonAsync("lasare", Role.Reader, federationId);
+        var officer = await WebPeople.NewAsync(system, "ekonom", Role.Editor, federationId);
+        var reader = await WebPeople.NewAsync(system, "lasare", Role.Reader, federationId);
         await system.Budget.CreateBudgetAsync(new CreateBudgetRequest
         {
             Parent = $"federations/{federationId}",
@@ -170,7 +169,7 @@ public sealed class BudgetInTheBrowserTests(WebSystem system)
     // A person signs in and asks for the federation's budget for the year, through its pages.
     private static async Task<PersonInBrowser> OpenBudgetAsync(OfficerBrowser browser, string username, string federationName)
     {
-        var person = await browser.SignInAsync(username, Password);
+        var person = await browser.SignInAsync(username, WebPeople.Password);
         await person.ClickAsync(federationName);
         await person.HeadingAsync(federationName);
         await person.ClickAsync("Budget");
@@ -216,15 +215,6 @@ public sealed class BudgetInTheBrowserTests(WebSystem system)
                 GroupShareCaps = { new GroupShareCap { Label = "Förbundets administration", Groups = { "administration" }, MaxBasisPoints = 2_000 } },
             },
         });
-    }
-
-    // A person with a role in the federation, who signs in with a password.
-    private async Task<string> PersonAsync(string prefix, Role role, string federationId)
-    {
-        var username = Federations.NewId(prefix);
-        await system.Access.CreatePersonAsync(new CreatePersonRequest { Username = username, Person = new Person { DisplayName = $"Testperson {prefix}" }, Password = Password });
-        await system.Access.GrantRoleAsync(new GrantRoleRequest { Grant = new RoleGrant { Principal = $"people/{username}", Role = role, Federation = $"federations/{federationId}" } });
-        return username;
     }
 
     private async Task<long> ResultAsync(ComputeBudgetRequest request) =>
