@@ -17,6 +17,7 @@ public static class FederationLinks
 
     public static string Efforts(string federationId) => $"/forbund/{federationId}/insatser";
 
+    public static string Budget(string federationId) => $"/forbund/{federationId}/budget";
     public static string PlanDocument(string federationId, int year) => $"/forbund/{federationId}/dokument/{year}";
 
     public static string Access(string federationId) => $"/forbund/{federationId}/behorigheter";
