@@ -26,20 +26,10 @@ public abstract class GatewayPage : ComponentBase
 
     protected bool Busy { get; private set; }
 
-    // The address the page last loaded for: a link to the same page with other parameters
-    // (another year) reuses the component, and loads again.
-    private string? _loadedFor;
-
-    protected override async Task OnInitializedAsync() => Roles = new PersonRoles((await Authentication).User);
-
-    protected override async Task OnParametersSetAsync()
+    protected override async Task OnInitializedAsync()
     {
-        if (_loadedFor != Navigation.Uri)
-        {
-            _loadedFor = Navigation.Uri;
-            Problem = null;
-            await LoadAsync();
-        }
+        Roles = new PersonRoles((await Authentication).User);
+        await LoadAsync();
     }
 
     protected virtual Task LoadAsync() => Task.CompletedTask;
