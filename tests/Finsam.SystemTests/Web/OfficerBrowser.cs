@@ -114,6 +114,9 @@ public sealed partial class PersonInBrowser(IPage page, Uri webApp, string usern
         var result = await Page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+            // Not into frames: the plan's preview is a sandboxed frame without scripts, where axe
+            // would wait for an answer forever (the documents' own HTML is checked by their tests).
+            Iframes = false,
         });
         var severe = result.Violations.Where(violation => violation.Impact is "serious" or "critical").ToList();
         Assert.True(severe.Count == 0, $"{name}: " + string.Join("; ", severe.Select(violation =>
