@@ -46,6 +46,14 @@ public sealed class LiquidTextTests
         Assert.Contains(name, problem.Message);
     }
 
+    // Either way a client can tell it apart from a mistake of syntax, and say so while typing.
+    [Theory]
+    [InlineData("{{ yaer }}", "Unknown placeholder 'yaer'.")]
+    [InlineData("{% if yaer > 1 %}x{% endif %}", "Unknown placeholder 'yaer'.")]
+    [InlineData("{{ budget.incme.kr }}", "Unknown placeholder 'budget.incme'.")]
+    public void A_name_that_is_not_there_is_an_unknown_placeholder_at_the_top_or_under_another(string text, string message) =>
+        Assert.Equal(message, Assert.Throws<TemplateProblem>(() => LiquidText.Render(text, Values)).Message);
+
     [Theory]
     [InlineData("{% include '/etc/passwd' %}")]
     [InlineData("{% render '/etc/passwd' %}")]

@@ -1,6 +1,7 @@
 using Finsam.Documents.Composition;
 using Finsam.Documents.Domain;
 using Finsam.Documents.Rendering;
+using Finsam.Documents.Validation;
 using Finsam.ServiceKit.Grpc;
 using Finsam.ServiceKit.Security;
 using Google.Api;
@@ -38,6 +39,29 @@ public sealed partial class DocumentService
         return new HttpBody { ContentType = rendered.ContentType, Data = UnsafeByteOperations.UnsafeWrap(rendered.Content) };
     }
 
+    // The preview beside the officer's typing: their unsaved template and text, judged as a
+    // save judges them, rendered with today's figures. Nothing is kept.
+    public override async Task<HttpBody> PreviewDocumentDraft(Contract.PreviewDocumentDraftRequest request, ServerCallContext context)
+    {
+        var year = validator.Validate(request);
+        var violations = new FieldViolations();
+        if (request.Template is { } template)
+        {
+            DocumentContentValidator.ValidateTemplate(template, "template", violations);
+        }
+        if (request.PlanText is { } text)
+        {
+            DocumentContentValidator.ValidatePlanText(text, year, "plan_text", violations);
+        }
+        violations.ThrowIfAny();
+
+        var federationId = context.FederationId();
+        var ct = context.CancellationToken;
+        var inputs = await ReadInputsAsync(federationId, year, request.Template, request.PlanText, ct);
+        var rendered = await RenderAsync(Compose(inputs), Contract.FileFormat.Html, federationId, year, ct);
+        return new HttpBody { ContentType = rendered.ContentType, Data = UnsafeByteOperations.UnsafeWrap(rendered.Content) };
+    }
+
     public override async Task<Contract.DocumentVersion> PublishDocument(Contract.PublishDocumentRequest request, ServerCallContext context)
     {
         var (year, requestId) = validator.Validate(request);
@@ -65,11 +89,18 @@ public sealed partial class DocumentService
 
     // The template and the year's text, then the other services' figures. Without a
     // template there is nothing to render, so the figures are not asked for.
-    private async Task<Contract.DocumentInputs> ReadInputsAsync(string federationId, int year, CancellationToken ct)
+    private Task<Contract.DocumentInputs> ReadInputsAsync(string federationId, int year, CancellationToken ct) =>
+        ReadInputsAsync(federationId, year, draftTemplate: null, draftText: null, ct);
+
+    // A draft template or text, where given, stands in for the stored one.
+    private async Task<Contract.DocumentInputs> ReadInputsAsync(
+        string federationId, int year, Contract.DocumentTemplate? draftTemplate, Contract.PlanText? draftText, CancellationToken ct)
     {
-        var template = await templates.FindAsync(federationId, ct)
+        var template = draftTemplate
+            ?? await templates.FindAsync(federationId, ct)
             ?? throw GrpcErrors.FailedPrecondition(DocumentNames.Template.Format(federationId), "The federation has no document template yet.");
-        var text = await planTexts.FindAsync(federationId, year, ct)
+        var text = draftText
+            ?? await planTexts.FindAsync(federationId, year, ct)
             ?? new Contract.PlanText { Name = DocumentNames.PlanText.Format(federationId, year) };
         return await inputsReader.ReadAsync(federationId, year, template, text, ct);
     }

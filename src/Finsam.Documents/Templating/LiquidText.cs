@@ -69,11 +69,11 @@ public static partial class LiquidText
         }
         catch (InvalidOperationException e)
         {
-            throw new TemplateProblem(e.Message);
+            throw Problem(e.Message);
         }
         catch (FluidException e)
         {
-            throw new TemplateProblem(e.Message);
+            throw Problem(e.Message);
         }
         catch (FileNotFoundException)
         {
@@ -90,6 +90,15 @@ public static partial class LiquidText
         }
         return output.ToString();
     }
+
+    // Fluid names an unknown top-level name its own way; said as the placeholder checks say it
+    // of a member, so a client knows it as an unknown placeholder whichever it is.
+    private static TemplateProblem Problem(string message) =>
+        message.StartsWith(FluidUndefinedVariable, StringComparison.Ordinal)
+            ? new TemplateProblem($"Unknown placeholder {message[(FluidUndefinedVariable.Length - 1)..].TrimEnd('.')}.")
+            : new TemplateProblem(message);
+
+    private const string FluidUndefinedVariable = "Undefined variable '";
 
     // Stops a text that writes more than a document section could hold.
     private sealed class LimitedWriter(int limit) : StringWriter(CultureInfo.InvariantCulture)

@@ -31,6 +31,27 @@ public sealed class DocumentRequestValidator(PlanYears years)
 
     public int Validate(PreviewDocumentRequest request) => Rendering(request.Name, request.Format);
 
+    // The document's year; the draft template and text, where given, are that document's own
+    // (their content is DocumentContentValidator's, as when they are saved).
+    public int Validate(PreviewDocumentDraftRequest request)
+    {
+        var document = DocumentNames.Document.Parse(request.Name, "name");
+        var year = years.Require(document, "name");
+        var violations = new FieldViolations();
+        if (request.Template is { } template)
+        {
+            violations.AddWhen(template.Name != DocumentNames.Template.Format(document.Federation), "template.name", ViolationReason.InvalidValue,
+                $"Expected {DocumentNames.Template.Format(document.Federation)}, the document's federation's template.");
+        }
+        if (request.PlanText is { } text)
+        {
+            violations.AddWhen(text.Name != DocumentNames.PlanText.Format(document.Federation, year), "plan_text.name", ViolationReason.InvalidValue,
+                $"Expected {DocumentNames.PlanText.Format(document.Federation, year)}, the document's year's text.");
+        }
+        violations.ThrowIfAny();
+        return year;
+    }
+
     public (int Year, string? RequestId) Validate(PublishDocumentRequest request)
     {
         var year = Year(DocumentNames.Document, request.Parent, "parent");

@@ -52,7 +52,7 @@ public sealed class AccessTests(DocumentsHost host) : IClassFixture<DocumentsHos
         {
             await calls[method]();
         }
-        foreach (var method in new[] { "UpdateDocumentTemplate", "UpdatePlanText", "PublishDocument", "ListAuditRecords" })
+        foreach (var method in new[] { "UpdateDocumentTemplate", "UpdatePlanText", "PreviewDocumentDraft", "PublishDocument", "ListAuditRecords" })
         {
             await ExpectAsync(StatusCode.PermissionDenied, method, calls[method]);
         }
@@ -68,6 +68,7 @@ public sealed class AccessTests(DocumentsHost host) : IClassFixture<DocumentsHos
         ["UpdatePlanText"] = () => documents.UpdatePlanTextAsync(new UpdatePlanTextRequest { PlanText = Plan.Text(id) }).ResponseAsync,
         ["RenderDocument"] = () => DocumentFile.RenderAsync(documents, id, FileFormat.Html),
         ["PreviewDocument"] = () => documents.PreviewDocumentAsync(new PreviewDocumentRequest { Name = $"federations/{id}/documents/2022", Format = FileFormat.Html }).ResponseAsync,
+        ["PreviewDocumentDraft"] = () => documents.PreviewDocumentDraftAsync(new PreviewDocumentDraftRequest { Name = $"federations/{id}/documents/2022", PlanText = Plan.Text(id) }).ResponseAsync,
         ["PublishDocument"] = () => documents.PublishDocumentAsync(new PublishDocumentRequest { Parent = $"federations/{id}/documents/2022" }).ResponseAsync,
         ["ListAuditRecords"] = () => documents.ListAuditRecordsAsync(new ListAuditRecordsRequest { Parent = $"federations/{id}" }).ResponseAsync,
     };

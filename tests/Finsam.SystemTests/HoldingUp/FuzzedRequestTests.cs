@@ -218,6 +218,7 @@ public sealed class FuzzedRequestTests(FinsamSystem system)
             ("UpdatePlanText", async () => await documents.UpdatePlanTextAsync(messages.Next<Contracts.Documents.V1.UpdatePlanTextRequest>())),
             ("RenderDocument", Streamed(() => documents.RenderDocument(messages.Next<Contracts.Documents.V1.RenderDocumentRequest>()))),
             ("PreviewDocument", async () => await documents.PreviewDocumentAsync(messages.Next<Contracts.Documents.V1.PreviewDocumentRequest>())),
+            ("PreviewDocumentDraft", async () => await documents.PreviewDocumentDraftAsync(messages.Next<Contracts.Documents.V1.PreviewDocumentDraftRequest>())),
             ("PublishDocument", async () => await documents.PublishDocumentAsync(messages.Next<Contracts.Documents.V1.PublishDocumentRequest>())),
             ("ListDocumentVersions", async () => await documents.ListDocumentVersionsAsync(messages.Next<Contracts.Documents.V1.ListDocumentVersionsRequest>())),
             ("GetDocumentVersion", async () => await documents.GetDocumentVersionAsync(messages.Next<Contracts.Documents.V1.GetDocumentVersionRequest>())),

@@ -140,6 +140,7 @@ public sealed class ValidRequests(string federationId, string otherIncome, strin
             Documents("UpdatePlanText", new UpdatePlanTextRequest { PlanText = SundsvallPlan.Text(FederationId) }),
             Documents("RenderDocument", new RenderDocumentRequest { Name = $"{f}/documents/2022", Format = FileFormat.Html }),
             Documents("PreviewDocument", new PreviewDocumentRequest { Name = $"{f}/documents/2022", Format = FileFormat.Html }),
+            Documents("PreviewDocumentDraft", new PreviewDocumentDraftRequest { Name = $"{f}/documents/2022", PlanText = SundsvallPlan.Text(FederationId) }),
             Documents("PublishDocument", new PublishDocumentRequest { Parent = $"{f}/documents/2022", RequestId = Guid.NewGuid().ToString() }),
             Documents("ListDocumentVersions", new ListDocumentVersionsRequest { Parent = $"{f}/documents/2022" }),
             Documents("GetDocumentVersion", new GetDocumentVersionRequest { Name = $"{f}/documents/2022/versions/1" }),
