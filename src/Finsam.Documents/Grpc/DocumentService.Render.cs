@@ -14,6 +14,9 @@ namespace Finsam.Documents.Grpc;
 
 public sealed partial class DocumentService
 {
+    // PreconditionFailure's violation type when there is no template to render (as the contract names it).
+    private const string TemplateMissing = "TEMPLATE_MISSING";
+
     // A preview for those who may read the federation: a draft until the budget is adopted.
     public override async Task RenderDocument(Contract.RenderDocumentRequest request, IServerStreamWriter<Contract.DocumentChunk> responseStream, ServerCallContext context)
     {
@@ -98,7 +101,7 @@ public sealed partial class DocumentService
     {
         var template = draftTemplate
             ?? await templates.FindAsync(federationId, ct)
-            ?? throw GrpcErrors.FailedPrecondition(DocumentNames.Template.Format(federationId), "The federation has no document template yet.");
+            ?? throw GrpcErrors.FailedPrecondition(DocumentNames.Template.Format(federationId), "The federation has no document template yet.", TemplateMissing);
         var text = draftText
             ?? await planTexts.FindAsync(federationId, year, ct)
             ?? new Contract.PlanText { Name = DocumentNames.PlanText.Format(federationId, year) };

@@ -35,7 +35,7 @@ public sealed record CallProblem(StatusCode Status, string Notice, string? Expla
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var violation in details?.GetDetail<BadRequest>()?.FieldViolations ?? [])
         {
-            var text = ReasonText(violation.Reason);
+            var text = TextOf(violation);
             fields[violation.Field] = fields.TryGetValue(violation.Field, out var earlier) ? $"{earlier} {text}" : text;
         }
         var precondition = failure.StatusCode == StatusCode.FailedPrecondition
@@ -43,6 +43,20 @@ public sealed record CallProblem(StatusCode Status, string Notice, string? Expla
             : null;
         var explanation = failure.StatusCode == StatusCode.FailedPrecondition ? precondition?.Description ?? failure.Status.Detail : null;
         return new CallProblem(failure.StatusCode, NoticeFor(failure.StatusCode), explanation, fields) { RefusalType = precondition?.Type ?? "" };
+    }
+
+    // An unknown placeholder is named as it was typed, so it can be found in a long text.
+    private static string TextOf(BadRequest.Types.FieldViolation violation) =>
+        violation.Reason == "UNKNOWN_PLACEHOLDER" && PlaceholderIn(violation.Description) is { } name
+            ? $"Okänd platshållare: {name}."
+            : ReasonText(violation.Reason);
+
+    // The service names it in quotes: "Unknown placeholder 'budget.incme'."
+    private static string? PlaceholderIn(string description)
+    {
+        var start = description.IndexOf('\'');
+        var end = start < 0 ? -1 : description.IndexOf('\'', start + 1);
+        return end > start + 1 ? description[(start + 1)..end] : null;
     }
 
     public static string ReasonText(string reason) => reason switch

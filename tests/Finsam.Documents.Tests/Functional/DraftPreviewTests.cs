@@ -80,6 +80,19 @@ public sealed class DraftPreviewTests(DocumentsHost host) : IClassFixture<Docume
     }
 
     [Fact]
+    public async Task Without_a_template_the_refusal_says_so_by_its_type()
+    {
+        var id = $"utan-mall-{Guid.NewGuid():N}"[..24];
+        var text = Plan.Text(id);
+
+        var failure = await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => host.Documents(Caller.EditorOf(id)).PreviewDocumentDraftAsync(
+            new PreviewDocumentDraftRequest { Name = $"federations/{id}/documents/2022", PlanText = text }).ResponseAsync);
+
+        var violation = Assert.Single(failure.GetRpcStatus()!.GetDetail<Google.Rpc.PreconditionFailure>().Violations);
+        Assert.Equal(("TEMPLATE_MISSING", $"federations/{id}/documentTemplate"), (violation.Type, violation.Subject));
+    }
+
+    [Fact]
     public async Task Readers_may_not_preview_drafts_as_they_may_not_save_them()
     {
         var id = await host.PlanAsync();

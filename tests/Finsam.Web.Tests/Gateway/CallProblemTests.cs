@@ -32,6 +32,24 @@ public sealed class CallProblemTests
     }
 
     [Fact]
+    public void An_unknown_placeholder_is_named_as_it_was_typed()
+    {
+        var refused = Refusal(Code.InvalidArgument, new BadRequest
+        {
+            FieldViolations =
+            {
+                new BadRequest.Types.FieldViolation { Field = "plan_text.sections[1].text", Reason = "UNKNOWN_PLACEHOLDER", Description = "Unknown placeholder 'budget.incme'." },
+                new BadRequest.Types.FieldViolation { Field = "plan_text.sections[2].text", Reason = "UNKNOWN_PLACEHOLDER", Description = "No name given." },
+            },
+        });
+
+        var problem = CallProblem.From(refused);
+
+        Assert.Equal("Okänd platshållare: budget.incme.", problem.For("plan_text.sections[1].text"));
+        Assert.Equal("Okänd platshållare.", problem.For("plan_text.sections[2].text"));
+    }
+
+    [Fact]
     public void Every_reason_code_the_services_send_has_its_own_Swedish_text()
     {
         string[] codes = ["REQUIRED", "INVALID_FORMAT", "OUT_OF_RANGE", "TOO_LONG", "TOO_SHORT", "TOO_MANY", "DUPLICATE", "NOT_ALLOWED",

@@ -20,5 +20,8 @@ public static class FederationLinks
     public static string Budget(string federationId) => $"/forbund/{federationId}/budget";
     public static string PlanDocument(string federationId, int year) => $"/forbund/{federationId}/dokument/{year}";
 
+    // The federation's document template, previewed with the given year's figures and text.
+    public static string Template(string federationId, int year) => $"/forbund/{federationId}/mall?ar={year}";
+
     public static string Access(string federationId) => $"/forbund/{federationId}/behorigheter";
 }
