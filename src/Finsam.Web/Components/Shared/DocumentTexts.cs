@@ -56,7 +56,7 @@ public static class DocumentTexts
         {
             new DocumentPart { Level = 1, Heading = "Inledning", Section = "inledning" },
             new DocumentPart { Level = 1, Heading = "Verksamhet {{ year }}", Section = "verksamhet" },
-            new DocumentPart { Level = 1, Heading = "Budget {{ year }} med plan för {{ plan_years | join: '–' }}", Table = TableKind.BudgetWithPlan },
+            new DocumentPart { Level = 1, Heading = "Budget {{ year }}", Table = TableKind.BudgetWithPlan },
             new DocumentPart { Level = 2, Heading = "Medlemsbidrag", Table = TableKind.Contributions },
             new DocumentPart { Level = 2, Heading = "Beviljade insatser", Table = TableKind.GrantedEfforts },
         },
