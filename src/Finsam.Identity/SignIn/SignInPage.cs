@@ -12,7 +12,7 @@ namespace Finsam.Identity.SignIn;
 // GET and POST /connect/signin: where a person gives their password while a client app's
 // authorization request waits (returnUrl, only ever an authorization request here, which
 // OpenIddict checks again: the client, and its registered redirect URI). The password is
-// checked by PasswordSignIn, exactly as the password grant's; a right one starts the
+// checked by PasswordSignIn, with its lockout and back-off; a right one starts the
 // person's session (IdentitySession) and sends the browser back to the request, which
 // then issues the code.
 public static class SignInPage

@@ -95,18 +95,6 @@ public sealed class IdentityHost(TestPostgres postgres) : ServiceFixture<Program
         });
     }
 
-    // A token from the password grant, to compare with one from the code flow.
-    public async Task<TokenAnswer> PasswordGrantAsync(string username, string password)
-    {
-        using var http = Http(Caller.Anonymous);
-        return await TokenAnswer.RequestAsync(http, new()
-        {
-            ["grant_type"] = "password",
-            ["username"] = username,
-            ["password"] = password,
-        });
-    }
-
     // A person signed in on the sign-in page in this browser: the request and the answer
     // that sends the browser back to the web app (with a code, or an error).
     public async Task<(AuthorizationRequest Request, Answer Callback)> SignInAsync(SignInBrowser browser, string username, AuthorizationRequest? request = null)
@@ -116,7 +104,8 @@ public sealed class IdentityHost(TestPostgres postgres) : ServiceFixture<Program
         return (request, await browser.SignInAsync(page, username, Password));
     }
 
-    // The tokens the web app gets for a person who signs in.
+    // The tokens the web app gets for a person who signs in: the code flow, in a browser of
+    // its own (people get tokens no other way).
     public async Task<TokenAnswer> TokensAsync(string username)
     {
         var (request, callback) = await SignInAsync(NewBrowser(), username);
