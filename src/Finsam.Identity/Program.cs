@@ -75,6 +75,7 @@ builder.Services.AddScoped<RoleGrantStore>();
 builder.Services.AddScoped<TokenClaims>();
 builder.AddPasswordSignIn();
 builder.AddIdentitySession(identity.SignInLifetime);
+builder.AddExternalSignIn();
 
 var app = builder.Build();
 
@@ -84,6 +85,7 @@ await app.EnsureWebClientAsync();
 
 app.MapAuthorizationEndpoint();
 app.MapSignInPage();
+app.MapExternalSignIn();
 app.MapTokenEndpoint();
 app.MapEndSessionEndpoint();
 app.MapFinsamGrpc<AccessService>();

@@ -133,4 +133,17 @@ public sealed class SignInPageTests(IdentityHost host) : IClassFixture<IdentityH
         Assert.Contains("no-store", headers.CacheControl?.ToString());
         Assert.DoesNotContain("<script", page.Html);
     }
+
+    [Fact]
+    public async Task Without_an_external_provider_configured_the_page_offers_none_and_nothing_answers_for_one()
+    {
+        var browser = host.NewBrowser();
+        var page = await browser.AuthorizeAsync(host.NewRequest());
+        var returnUrl = HtmlForm.Of(page.Html)["returnUrl"]!;
+
+        var start = await browser.GetAsync($"/connect/external?returnUrl={Uri.EscapeDataString(returnUrl)}");
+
+        Assert.DoesNotContain("Logga in med", page.Text);
+        Assert.Equal(HttpStatusCode.NotFound, start.Status);
+    }
 }
