@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Finsam.Benchmarks;
 
-// A wrong password and an unknown username must cost the same, or the token endpoint's
+// A wrong password and an unknown username must cost the same, or the sign-in page's
 // answer time tells who has an account: the Ratio column should read 1.00 for both.
 [MemoryDiagnoser]
 public class PasswordSignInBenchmarks

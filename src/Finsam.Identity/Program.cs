@@ -38,10 +38,9 @@ builder.Services.AddOpenIddict()
         server.SetRefreshTokenLifetime(identity.SignInLifetime);
         server.DisableSlidingRefreshTokenExpiration();
         server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.OfflineAccess, Scopes.Roles);
-        // To be retired once people sign in through the web app (issue #16).
-        server.AllowPasswordFlow();
-        // People sign in with a password and no client of their own.
-        server.AcceptAnonymousClients();
+        // People sign in only through a client app's code flow (the password grant is
+        // retired): a token request names its client, and an unknown grant type is
+        // unsupported_grant_type, before any handler here sees it.
         server.AddSigningKey(SigningKeys.FromPem(identity.SigningKey));
         server.AddEncryptionKey(new SymmetricSecurityKey(Convert.FromHexString(identity.EncryptionKey)));
         // Every service validates access tokens as plain signed JWTs.
@@ -76,6 +75,7 @@ builder.Services.AddScoped<RoleGrantStore>();
 builder.Services.AddScoped<TokenClaims>();
 builder.AddPasswordSignIn();
 builder.AddIdentitySession(identity.SignInLifetime);
+builder.AddExternalSignIn();
 
 var app = builder.Build();
 
@@ -85,6 +85,7 @@ await app.EnsureWebClientAsync();
 
 app.MapAuthorizationEndpoint();
 app.MapSignInPage();
+app.MapExternalSignIn();
 app.MapTokenEndpoint();
 app.MapEndSessionEndpoint();
 app.MapFinsamGrpc<AccessService>();

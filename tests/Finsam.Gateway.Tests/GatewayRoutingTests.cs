@@ -83,6 +83,8 @@ public sealed class GatewayRoutingTests(GatewayUnderTest gateway) : IClassFixtur
     [InlineData("POST", "/connect/authorize", "identity", "identity-authorize")]
     [InlineData("GET", "/connect/signin", "identity", "identity-signin-page")]
     [InlineData("POST", "/connect/signin", "identity", "identity-signin")]
+    [InlineData("GET", "/connect/external", "identity", "identity-external")]
+    [InlineData("GET", "/connect/external/callback", "identity", "identity-external")]
     [InlineData("GET", "/connect/endsession", "identity", "identity-endsession")]
     [InlineData("POST", "/connect/endsession", "identity", "identity-endsession")]
     [InlineData("POST", "/connect/revoke", "identity", "identity-revoke")]

@@ -174,8 +174,8 @@ internal static class OpenApiDocument
             ["summary"] = "Token",
             ["description"] = "OAuth 2.0 token endpoint: grant_type=client_credentials (client_id, client_secret); " +
                 "authorization_code (client_id, code, redirect_uri, code_verifier) and refresh_token (client_id, refresh_token) " +
-                "for a person signed in through a client app at /connect/authorize (PKCE, S256); " +
-                "password (username, password), to be retired.",
+                "for a person signed in through a client app at /connect/authorize (PKCE, S256). " +
+                "People get tokens only that way, through a client app.",
             ["security"] = new JsonArray(),
             ["requestBody"] = new JsonObject
             {
@@ -190,11 +190,9 @@ internal static class OpenApiDocument
                             ["required"] = new JsonArray("grant_type"),
                             ["properties"] = new JsonObject
                             {
-                                ["grant_type"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("client_credentials", "authorization_code", "refresh_token", "password") },
+                                ["grant_type"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("client_credentials", "authorization_code", "refresh_token") },
                                 ["client_id"] = new JsonObject { ["type"] = "string" },
                                 ["client_secret"] = new JsonObject { ["type"] = "string" },
-                                ["username"] = new JsonObject { ["type"] = "string" },
-                                ["password"] = new JsonObject { ["type"] = "string" },
                                 ["code"] = new JsonObject { ["type"] = "string" },
                                 ["redirect_uri"] = new JsonObject { ["type"] = "string" },
                                 ["code_verifier"] = new JsonObject { ["type"] = "string" },

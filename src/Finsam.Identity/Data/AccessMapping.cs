@@ -59,6 +59,7 @@ public static class AccessMapping
         Name = IdentityNames.Person.Format(person.Username),
         DisplayName = person.DisplayName,
         CreateTime = Timestamp.FromDateTimeOffset(person.CreateTime),
+        ExternalSubject = person.ExternalSubject ?? "",
     };
 
     internal static RoleGrantEntity ToEntity(RoleGrant grant) => new()

@@ -1,6 +1,7 @@
 namespace Finsam.Identity.Data;
 
-// A person who signs in with a password.
+// A person who signs in with a password on the sign-in page, or at the external provider
+// their ExternalSubject links them to.
 public sealed class PersonEntity
 {
     public required string Username { get; init; }
@@ -11,4 +12,8 @@ public sealed class PersonEntity
     public required string PasswordHash { get; set; }
 
     public DateTimeOffset CreateTime { get; init; }
+
+    // Their subject at the external OpenID Connect provider (Identity:External), or null:
+    // not linked. Unique.
+    public string? ExternalSubject { get; init; }
 }

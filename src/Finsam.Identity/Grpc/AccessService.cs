@@ -24,6 +24,7 @@ public sealed partial class AccessService(
     public override Task<Contract.Person> CreatePerson(Contract.CreatePersonRequest request, ServerCallContext context)
     {
         AccessRequestValidator.Validate(request);
-        return people.CreateAsync(request.Username, request.Person.DisplayName.Trim(), request.Password, context);
+        var externalSubject = request.Person.ExternalSubject.Length == 0 ? null : request.Person.ExternalSubject;
+        return people.CreateAsync(request.Username, request.Person.DisplayName.Trim(), request.Password, externalSubject, context);
     }
 }

@@ -25,6 +25,9 @@ public sealed class HtmlPage(string title, string main, int statusCode = StatusC
         "button{font:inherit;font-weight:600;padding:.65rem 1.5rem;color:#fff;background:#0b4f8a;border:2px solid #0b4f8a;border-radius:.25rem;cursor:pointer}" +
         "button:hover{background:#083b67;border-color:#083b67}" +
         "a{color:#0b4f8a}" +
+        ".eller{margin:1.5rem 0 1rem}" +
+        "a.extern{display:inline-block;font-weight:600;padding:.55rem 1.4rem;border:2px solid #0b4f8a;border-radius:.25rem;text-decoration:none}" +
+        "a.extern:hover{background:#eef4fa}" +
         "input:focus,button:focus-visible,a:focus-visible{outline:3px solid #0b4f8a;outline-offset:3px}" +
         ".kod{font-family:ui-monospace,monospace}";
 

@@ -21,6 +21,21 @@ public static class Notice
     public static HtmlPage SignInRefused(string error) => Refused("Inloggningen kan inte börja",
         "Appen som skickade dig hit bad om inloggning på ett sätt som Finsam inte godtar.", error);
 
+    // Signed in at the external provider as someone no Finsam person is linked to. back: the
+    // sign-in page for the same request, to sign in with a password instead.
+    public static HtmlPage ExternalNotLinked(string provider, string? back) => new("Kontot är inte kopplat till Finsam", $"""
+        <h1>Kontot är inte kopplat till Finsam</h1>
+        <p>Du loggade in hos {Html.Encode(provider)}, men det kontot är inte kopplat till någon person i Finsam, så du kan inte logga in med det.</p>
+        <p>Be regionens administratör för Finsam att koppla ditt konto hos {Html.Encode(provider)} till dig.</p>
+        {(back is null ? "" : $"""<p><a href="{Html.Encode(back)}">Tillbaka till inloggningen</a></p>""")}
+        """, StatusCodes.Status403Forbidden);
+
+    // The person cancelled at the external provider, or its answer could not be used.
+    public static HtmlPage ExternalSignInFailed(string provider) => new("Inloggningen avbröts", $"""
+        <h1>Inloggningen avbröts</h1>
+        <p>Inloggningen hos {Html.Encode(provider)} avbröts eller kunde inte slutföras. Gå tillbaka till appen och försök igen.</p>
+        """, StatusCodes.Status400BadRequest);
+
     public static HtmlPage SignOutRefused(string error) => Refused("Utloggningen kan inte genomföras",
         "Appen som skickade dig hit bad om utloggning på ett sätt som Finsam inte godtar.", error);
 

@@ -26,6 +26,12 @@ public sealed record SignInForm(string Action, string ReturnUrl, string Antiforg
     // The refusal means what was typed is wrong (rather than a lock or an old page).
     public bool CredentialsWrong { get; init; }
 
+    // Signing in at the external provider instead, where one is configured.
+    public ExternalLink? External { get; init; }
+
+    // A link, not a form: nothing is posted, and the password form stays the page's only form.
+    public sealed record ExternalLink(string DisplayName, string Href);
+
     public HtmlPage ToPage(int statusCode = StatusCodes.Status200OK)
     {
         var focus = UsernameError is not null || (PasswordError is null && Refusal is null) ? UsernameField : PasswordField;
@@ -44,6 +50,11 @@ public sealed record SignInForm(string Action, string ReturnUrl, string Antiforg
             "", PasswordError, focus == PasswordField));
         main.AppendLine("""<button type="submit">Logga in</button>""");
         main.AppendLine("</form>");
+        if (External is not null)
+        {
+            main.AppendLine("""<p class="eller">eller</p>""");
+            main.AppendLine($"""<p><a class="extern" href="{Html.Encode(External.Href)}">Logga in med {Html.Encode(External.DisplayName)}</a></p>""");
+        }
         return new HtmlPage("Logga in", main.ToString(), statusCode);
     }
 

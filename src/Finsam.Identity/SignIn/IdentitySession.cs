@@ -1,9 +1,13 @@
+using System.Security.Claims;
+using Finsam.Identity.Data;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Finsam.Identity.SignIn;
 
-// A person's session at identity once they have given their password on the sign-in page:
+// A person's session at identity once they have given their password on the sign-in page
+// (or signed in at the external provider their person is linked to):
 // a cookie the authorization endpoint reads, so a client app's next authorization request
 // needs no password until it ends (Identity:SignInLifetime) or the person signs out. It
 // never signs anyone in to a service: every RPC still wants a bearer token.
@@ -13,6 +17,15 @@ public static class IdentitySession
 
     // Every page and endpoint the cookies are for is under it, and nothing else gets them.
     public const string CookiePath = "/connect";
+
+    // What the session says: who the person is, by their Finsam name, however they signed in.
+    public static ClaimsPrincipal PrincipalOf(PersonEntity person)
+    {
+        var identity = new ClaimsIdentity(Scheme, Claims.Subject, Claims.Role);
+        identity.AddClaim(new Claim(Claims.Subject, IdentityNames.Person.Format(person.Username)));
+        identity.AddClaim(new Claim(Claims.Name, person.DisplayName));
+        return new ClaimsPrincipal(identity);
+    }
 
     public static IHostApplicationBuilder AddIdentitySession(this IHostApplicationBuilder builder, TimeSpan lifetime)
     {

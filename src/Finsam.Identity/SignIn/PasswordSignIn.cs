@@ -4,10 +4,9 @@ using Finsam.Identity.Data;
 
 namespace Finsam.Identity.SignIn;
 
-// A person signing in with a password, one way for every door: the token endpoint's
-// password grant and the sign-in page both come here, so the lockout per username and
-// per address, the back-off and the check against a stand-in hash are the same for both,
-// and a failure at one counts at the other.
+// A person signing in with a password on the sign-in page (the only place a password is
+// taken since the password grant was retired): the lockout per username and per address,
+// the back-off and the check against a stand-in hash.
 public sealed class PasswordSignIn(PersonStore people, PasswordCheck passwords, SignInThrottle throttle)
 {
     // address: the caller's own (the gateway forwards it, X-Forwarded-For).

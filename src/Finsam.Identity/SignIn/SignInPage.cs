@@ -1,20 +1,18 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Security.Claims;
-using Finsam.Identity.Data;
 using Finsam.Identity.Pages;
 using Finsam.Identity.Tokens;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
-using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Finsam.Identity.SignIn;
 
 // GET and POST /connect/signin: where a person gives their password while a client app's
 // authorization request waits (returnUrl, only ever an authorization request here, which
 // OpenIddict checks again: the client, and its registered redirect URI). The password is
-// checked by PasswordSignIn, exactly as the password grant's; a right one starts the
+// checked by PasswordSignIn, with its lockout and back-off; a right one starts the
 // person's session (IdentitySession) and sends the browser back to the request, which
-// then issues the code.
+// then issues the code. Where an external provider is configured, the page also offers
+// signing in there (ExternalSignIn).
 public static class SignInPage
 {
     public const string Path = "/connect/signin";
@@ -35,12 +33,12 @@ public static class SignInPage
     public static string For(HttpRequest request, string authorizationRequest) =>
         $"{request.PathBase}{Path}{QueryString.Create(SignInForm.ReturnUrlField, authorizationRequest)}";
 
-    private static IResult Show(HttpContext http, IAntiforgery antiforgery, string? returnUrl) =>
+    private static IResult Show(HttpContext http, IAntiforgery antiforgery, ExternalSignInOptions external, string? returnUrl) =>
         IsAuthorizationRequest(http.Request, returnUrl)
-            ? NewForm(http, antiforgery, returnUrl).ToPage()
+            ? NewForm(http, antiforgery, external, returnUrl).ToPage()
             : Notice.NoRequestToReturnTo();
 
-    private static async Task<IResult> SubmitAsync(HttpContext http, IAntiforgery antiforgery, PasswordSignIn passwordSignIn)
+    private static async Task<IResult> SubmitAsync(HttpContext http, IAntiforgery antiforgery, ExternalSignInOptions external, PasswordSignIn passwordSignIn)
     {
         var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(http.RequestAborted) : FormCollection.Empty;
         var returnUrl = form[SignInForm.ReturnUrlField].ToString();
@@ -52,7 +50,7 @@ public static class SignInPage
         var genuine = await antiforgery.IsRequestValidAsync(http);
         var username = form[SignInForm.UsernameField].ToString().Trim();
         var password = form[SignInForm.PasswordField].ToString();
-        var again = NewForm(http, antiforgery, returnUrl) with { Username = username };
+        var again = NewForm(http, antiforgery, external, returnUrl) with { Username = username };
 
         if (!genuine)
         {
@@ -82,22 +80,17 @@ public static class SignInPage
             }).ToPage(StatusCodes.Status400BadRequest);
         }
 
-        await http.SignInAsync(IdentitySession.Scheme, SessionOf(outcome.Person));
+        await http.SignInAsync(IdentitySession.Scheme, IdentitySession.PrincipalOf(outcome.Person));
         return Results.Redirect(returnUrl);
     }
 
-    private static ClaimsPrincipal SessionOf(PersonEntity person)
-    {
-        var identity = new ClaimsIdentity(IdentitySession.Scheme, Claims.Subject, Claims.Role);
-        identity.AddClaim(new Claim(Claims.Subject, IdentityNames.Person.Format(person.Username)));
-        identity.AddClaim(new Claim(Claims.Name, person.DisplayName));
-        return new ClaimsPrincipal(identity);
-    }
-
-    private static SignInForm NewForm(HttpContext http, IAntiforgery antiforgery, string returnUrl) =>
-        new($"{http.Request.PathBase}{Path}", returnUrl, antiforgery.GetAndStoreTokens(http).RequestToken ?? "");
+    private static SignInForm NewForm(HttpContext http, IAntiforgery antiforgery, ExternalSignInOptions external, string returnUrl) =>
+        new($"{http.Request.PathBase}{Path}", returnUrl, antiforgery.GetAndStoreTokens(http).RequestToken ?? "")
+        {
+            External = ExternalSignIn.For(http.Request, external, returnUrl) is { } href ? new SignInForm.ExternalLink(external.DisplayName, href) : null,
+        };
 
     // Back only to this service's authorization endpoint, never to another address.
-    private static bool IsAuthorizationRequest(HttpRequest request, [NotNullWhen(true)] string? returnUrl) =>
+    public static bool IsAuthorizationRequest(HttpRequest request, [NotNullWhen(true)] string? returnUrl) =>
         returnUrl is not null && returnUrl.StartsWith($"{request.PathBase}{AuthorizationEndpoint.Path}?", StringComparison.Ordinal);
 }

@@ -7,8 +7,8 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Finsam.Identity.Tokens;
 
-// What a token says, the same whichever way it was asked for (client credentials, a
-// password, the authorization code flow, a refresh): the subject ("clients/x" or
+// What a token says, the same whichever way it was asked for (client credentials, the
+// authorization code flow, a refresh): the subject ("clients/x" or
 // "people/y"), the name, and the principal's roles as finsam_grant claims, for the
 // audience every service expects. So every service authorizes a person alike however
 // they signed in.
@@ -17,8 +17,8 @@ public sealed class TokenClaims(RoleGrantStore roleGrants)
     public const string Audience = AuthenticationExtensions.DefaultAudience;
 
     // A new identity for a principal, with the scopes its client was granted (none for
-    // client credentials and the password grant: an access token only). signedInAt: when
-    // the person gave their password, for the identity token's auth_time.
+    // client credentials: an access token only). signedInAt: when the person signed in,
+    // for the identity token's auth_time.
     public async Task<ClaimsIdentity> NewAsync(string principal, string displayName, IEnumerable<string> scopes, DateTimeOffset? signedInAt, CancellationToken ct)
     {
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Subject, Claims.Role);

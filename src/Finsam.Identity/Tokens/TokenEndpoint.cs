@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using Finsam.Identity.Data;
-using Finsam.Identity.SignIn;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -13,7 +12,8 @@ namespace Finsam.Identity.Tokens;
 
 // POST /connect/token: OpenIddict checks the request (a client's secret, an authorization
 // code and its PKCE verifier, a refresh token); this decides who the caller is and which
-// roles go into the access token (TokenClaims, the same for every grant).
+// roles go into the access token (TokenClaims, the same for every grant). People get
+// tokens only through a client app's code flow: there is no password grant.
 public static class TokenEndpoint
 {
     public static void MapTokenEndpoint(this WebApplication app) =>
@@ -23,7 +23,6 @@ public static class TokenEndpoint
         HttpContext http,
         ClientStore clients,
         PersonStore people,
-        PasswordSignIn passwordSignIn,
         TokenClaims claims,
         IOptions<TokenServerOptions> options,
         TimeProvider clock)
@@ -38,16 +37,6 @@ public static class TokenEndpoint
             var displayName = await clients.FindDisplayNameAsync(request.ClientId!, ct)
                 ?? throw new InvalidOperationException("OpenIddict accepted a client it does not know.");
             identity = await claims.NewAsync(IdentityNames.Client.Format(request.ClientId!), displayName, scopes: [], signedInAt: null, ct);
-        }
-        else if (request.IsPasswordGrantType())
-        {
-            // To be retired once people sign in through the web app (issue #16).
-            var outcome = await passwordSignIn.SignInAsync(request.Username ?? "", request.Password ?? "", http.Connection.RemoteIpAddress, ct);
-            if (!outcome.SignedIn)
-            {
-                return Refusal.Of(Errors.InvalidGrant, DescriptionOf(outcome.Refusal.Value));
-            }
-            identity = await claims.NewAsync(IdentityNames.Person.Format(outcome.Person.Username), outcome.Person.DisplayName, scopes: [], signedInAt: null, ct);
         }
         else if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
         {
@@ -76,8 +65,9 @@ public static class TokenEndpoint
         }
         else
         {
+            // OpenIddict refuses every grant it does not allow before this endpoint runs.
             return Refusal.Of(Errors.UnsupportedGrantType,
-                "Use client_credentials (client apps), authorization_code and refresh_token (people, through a client app) or password.");
+                "Use client_credentials (client apps), authorization_code and refresh_token (people, through a client app).");
         }
 
         return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
@@ -88,11 +78,4 @@ public static class TokenEndpoint
         long.TryParse(issued.GetClaim(Claims.AuthenticationTime), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : clock.GetUtcNow();
-
-    private static string DescriptionOf(SignInRefusal refusal) => refusal switch
-    {
-        SignInRefusal.AccountLocked => "The account is temporarily locked after repeated failed sign-ins; try again later.",
-        SignInRefusal.AddressLocked => "Sign-in from this address is temporarily locked after repeated failures; try again later.",
-        _ => "The username or the password is wrong.",
-    };
 }

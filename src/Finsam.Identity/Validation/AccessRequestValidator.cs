@@ -11,6 +11,9 @@ public static class AccessRequestValidator
 {
     public const int MinPasswordLength = 12;
 
+    // OpenID Connect allows a subject of up to 255 ASCII characters.
+    public const int MaxExternalSubjectLength = 255;
+
     public static void Validate(Contract.CreateClientRequest request)
     {
         var violations = new FieldViolations();
@@ -25,6 +28,7 @@ public static class AccessRequestValidator
         ResourceId.Validate(request.Username, "username", violations);
         DisplayName(request.Person?.DisplayName, "person.display_name", violations);
         violations.AddWhen(request.Password.Length < MinPasswordLength, "password", ViolationReason.TooShort, $"At least {MinPasswordLength} characters.");
+        ExternalSubject(request.Person?.ExternalSubject ?? "", "person.external_subject", violations);
         violations.ThrowIfAny();
     }
 
@@ -59,6 +63,14 @@ public static class AccessRequestValidator
             return "";
         }
         return RoleScope.IsRegional(role) ? "" : IdentityNames.Federation.Parse(name, "grant.federation", violations)?.Federation ?? "";
+    }
+
+    // Empty (not linked), or the subject exactly as the provider sends it.
+    private static void ExternalSubject(string subject, string field, FieldViolations violations)
+    {
+        violations.AddWhen(subject.Length > MaxExternalSubjectLength, field, ViolationReason.TooLong, $"At most {MaxExternalSubjectLength} characters.");
+        violations.AddWhen(subject.Length <= MaxExternalSubjectLength && subject.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)), field,
+            ViolationReason.InvalidCharacter, "A subject has no spaces or control characters.");
     }
 
     private static void DisplayName(string? displayName, string field, FieldViolations violations) =>

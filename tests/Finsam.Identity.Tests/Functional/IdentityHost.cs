@@ -13,7 +13,7 @@ namespace Finsam.Identity.Tests.Functional;
 // web app registered at two addresses of its own, and funding played by a stand-in. People
 // and roles are made as the region makes them: through AccessService, with a token the
 // bootstrap client gets at the token endpoint (identity trusts only its own tokens).
-public sealed class IdentityHost(TestPostgres postgres) : ServiceFixture<Program>(postgres, "identitydb")
+public class IdentityHost(TestPostgres postgres) : ServiceFixture<Program>(postgres, "identitydb")
 {
     public const string RedirectUri = "https://webb.finsam.test/signin-oidc";
     public const string PostLogoutRedirectUri = "https://webb.finsam.test/signout-callback-oidc";
@@ -29,7 +29,7 @@ public sealed class IdentityHost(TestPostgres postgres) : ServiceFixture<Program
 
     protected override void AddStandIns(StandIns standIns) => standIns.Add(Funding);
 
-    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
+    private readonly Dictionary<string, string?> _settings = new()
     {
         ["Identity:SigningKey"] = RSA.Create(2048).ExportPkcs8PrivateKeyPem(),
         ["Identity:EncryptionKey"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)),
@@ -41,6 +41,11 @@ public sealed class IdentityHost(TestPostgres postgres) : ServiceFixture<Program
         ["Identity:SignIn:BackOff"] = "00:00:00.001",
         ["Identity:SignIn:MaxBackOff"] = "00:00:00.002",
     };
+
+    protected override IReadOnlyDictionary<string, string?> Settings => _settings;
+
+    // One more setting, for a host of another kind (ExternalSignInHost), before it starts.
+    protected void Set(string key, string? value) => _settings[key] = value;
 
     // A browser of its own: cookies of its own.
     public SignInBrowser NewBrowser() => new(Browser());
@@ -68,11 +73,19 @@ public sealed class IdentityHost(TestPostgres postgres) : ServiceFixture<Program
 
     // A new person with Password and these roles, each in a new federation funding knows;
     // their username.
-    public async Task<string> NewPersonAsync(params Role[] roles)
+    public Task<string> NewPersonAsync(params Role[] roles) => NewLinkedPersonAsync("", roles);
+
+    // The same, linked to their subject at the external provider ("" for none).
+    public async Task<string> NewLinkedPersonAsync(string externalSubject, params Role[] roles)
     {
         var access = await AccessAsync();
         var username = $"p-{Guid.NewGuid():N}"[..20];
-        await access.CreatePersonAsync(new CreatePersonRequest { Username = username, Person = new Person { DisplayName = "Anna Andersson" }, Password = Password });
+        await access.CreatePersonAsync(new CreatePersonRequest
+        {
+            Username = username,
+            Person = new Person { DisplayName = "Anna Andersson", ExternalSubject = externalSubject },
+            Password = Password,
+        });
         foreach (var role in roles)
         {
             await GrantAsync(username, role);
@@ -95,18 +108,6 @@ public sealed class IdentityHost(TestPostgres postgres) : ServiceFixture<Program
         });
     }
 
-    // A token from the password grant, to compare with one from the code flow.
-    public async Task<TokenAnswer> PasswordGrantAsync(string username, string password)
-    {
-        using var http = Http(Caller.Anonymous);
-        return await TokenAnswer.RequestAsync(http, new()
-        {
-            ["grant_type"] = "password",
-            ["username"] = username,
-            ["password"] = password,
-        });
-    }
-
     // A person signed in on the sign-in page in this browser: the request and the answer
     // that sends the browser back to the web app (with a code, or an error).
     public async Task<(AuthorizationRequest Request, Answer Callback)> SignInAsync(SignInBrowser browser, string username, AuthorizationRequest? request = null)
@@ -116,7 +117,8 @@ public sealed class IdentityHost(TestPostgres postgres) : ServiceFixture<Program
         return (request, await browser.SignInAsync(page, username, Password));
     }
 
-    // The tokens the web app gets for a person who signs in.
+    // The tokens the web app gets for a person who signs in: the code flow, in a browser of
+    // its own (people get tokens no other way).
     public async Task<TokenAnswer> TokensAsync(string username)
     {
         var (request, callback) = await SignInAsync(NewBrowser(), username);

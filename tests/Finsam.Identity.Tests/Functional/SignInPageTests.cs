@@ -4,9 +4,9 @@ using Finsam.SignInTesting;
 
 namespace Finsam.Identity.Tests.Functional;
 
-// The sign-in page refuses as the password grant does, with the same check, lockout and
-// back-off (one component, PasswordSignIn), and says so in Swedish next to the fields,
-// without telling whether the person exists; its form is only taken with its own token.
+// The sign-in page, the one place a person gives a password, refuses with a lockout and
+// back-off (PasswordSignIn), and says so in Swedish next to the fields, without telling
+// whether the person exists; its form is only taken with its own token.
 public sealed class SignInPageTests(IdentityHost host) : IClassFixture<IdentityHost>
 {
     private const string Wrong = "Användarnamnet eller lösenordet är fel.";
@@ -56,24 +56,27 @@ public sealed class SignInPageTests(IdentityHost host) : IClassFixture<IdentityH
     }
 
     [Fact]
-    public async Task Wrong_passwords_on_the_page_and_at_the_token_endpoint_lock_the_username_at_both_even_to_the_right_password()
+    public async Task Wrong_passwords_lock_the_username_even_to_the_right_password_in_any_browser()
     {
         var username = await host.NewPersonAsync(Role.Reader);
         var browser = host.NewBrowser();
         var page = await browser.AuthorizeAsync(host.NewRequest());
 
-        for (var i = 0; i < IdentityHost.AccountFailures - 1; i++)
+        for (var i = 0; i < IdentityHost.AccountFailures; i++)
         {
             Assert.Contains(Wrong, (await browser.SignInAsync(page, username, "fel-lösenord-helt-och-hållet")).Text);
         }
-        Assert.Equal("The username or the password is wrong.", (await host.PasswordGrantAsync(username, "fel-lösenord-helt-och-hållet")).ErrorDescription);
 
-        var onThePage = await browser.SignInAsync(page, username, IdentityHost.Password);
-        Assert.Equal(HttpStatusCode.BadRequest, onThePage.Status);
-        Assert.Contains(Locked, onThePage.Text);
-        Assert.DoesNotContain(Wrong, onThePage.Text);
-        Assert.Null(onThePage.Location);
-        Assert.Contains("temporarily locked", (await host.PasswordGrantAsync(username, IdentityHost.Password)).ErrorDescription);
+        var another = host.NewBrowser();
+        foreach (var (inBrowser, onPage) in new[] { (browser, page), (another, await another.AuthorizeAsync(host.NewRequest())) })
+        {
+            var locked = await inBrowser.SignInAsync(onPage, username, IdentityHost.Password);
+            Assert.Equal(HttpStatusCode.BadRequest, locked.Status);
+            Assert.Contains(Locked, locked.Text);
+            Assert.DoesNotContain(Wrong, locked.Text);
+            Assert.Null(locked.Location);
+        }
+        Assert.DoesNotContain(another.SetCookies, cookie => cookie.StartsWith("finsam-session=", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -129,5 +132,18 @@ public sealed class SignInPageTests(IdentityHost host) : IClassFixture<IdentityH
         Assert.Contains("frame-ancestors 'none'", policy);
         Assert.Contains("no-store", headers.CacheControl?.ToString());
         Assert.DoesNotContain("<script", page.Html);
+    }
+
+    [Fact]
+    public async Task Without_an_external_provider_configured_the_page_offers_none_and_nothing_answers_for_one()
+    {
+        var browser = host.NewBrowser();
+        var page = await browser.AuthorizeAsync(host.NewRequest());
+        var returnUrl = HtmlForm.Of(page.Html)["returnUrl"]!;
+
+        var start = await browser.GetAsync($"/connect/external?returnUrl={Uri.EscapeDataString(returnUrl)}");
+
+        Assert.DoesNotContain("Logga in med", page.Text);
+        Assert.Equal(HttpStatusCode.NotFound, start.Status);
     }
 }

@@ -68,4 +68,44 @@ public sealed class AccessRequestValidatorTests
         var failure = Assert.Throws<RpcException>(() => AccessRequestValidator.Validate(request));
         Assert.Equal(wrongField, Assert.Single(failure.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations).Field);
     }
+
+    [Theory]
+    [InlineData("", null)]
+    [InlineData("248289761001", null)]
+    [InlineData("auth0|5f1c8e2a", null)]
+    [InlineData("eva ek", "INVALID_CHARACTER")]
+    [InlineData("eva\u0001", "INVALID_CHARACTER")]
+    public void A_persons_subject_at_the_external_provider_is_optional_and_has_no_spaces(string subject, string? reason)
+    {
+        var request = new Contract.CreatePersonRequest
+        {
+            Username = "eva",
+            Person = new Contract.Person { DisplayName = "Eva Ek", ExternalSubject = subject },
+            Password = "ett-långt-lösenord",
+        };
+
+        if (reason is null)
+        {
+            AccessRequestValidator.Validate(request);
+            return;
+        }
+        var failure = Assert.Throws<RpcException>(() => AccessRequestValidator.Validate(request));
+        var violation = Assert.Single(failure.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations);
+        Assert.Equal(("person.external_subject", reason), (violation.Field, violation.Reason));
+    }
+
+    [Fact]
+    public void A_subject_longer_than_openid_connect_allows_is_refused()
+    {
+        var request = new Contract.CreatePersonRequest
+        {
+            Username = "eva",
+            Person = new Contract.Person { DisplayName = "Eva Ek", ExternalSubject = new string('s', AccessRequestValidator.MaxExternalSubjectLength + 1) },
+            Password = "ett-långt-lösenord",
+        };
+
+        var failure = Assert.Throws<RpcException>(() => AccessRequestValidator.Validate(request));
+
+        Assert.Equal("TOO_LONG", Assert.Single(failure.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations).Reason);
+    }
 }

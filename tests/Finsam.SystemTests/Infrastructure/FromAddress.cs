@@ -7,7 +7,19 @@ namespace Finsam.SystemTests.Infrastructure;
 // test is a client address of its own to limits kept per address.
 public static class FromAddress
 {
-    public static HttpClient Client(Uri baseAddress, string loopbackAddress) => new(new SocketsHttpHandler
+    public static HttpClient Client(Uri baseAddress, string loopbackAddress) => new(Handler(loopbackAddress)) { BaseAddress = baseAddress };
+
+    // A browser at that address: it keeps its cookies and follows no redirect by itself.
+    public static HttpClient Browser(Uri baseAddress, string loopbackAddress)
+    {
+        var handler = Handler(loopbackAddress);
+        handler.AllowAutoRedirect = false;
+        handler.UseCookies = true;
+        handler.CookieContainer = new CookieContainer();
+        return new HttpClient(handler) { BaseAddress = baseAddress };
+    }
+
+    private static SocketsHttpHandler Handler(string loopbackAddress) => new()
     {
         ConnectCallback = async (context, cancellationToken) =>
         {
@@ -24,6 +36,5 @@ public static class FromAddress
                 throw;
             }
         },
-    })
-    { BaseAddress = baseAddress };
+    };
 }

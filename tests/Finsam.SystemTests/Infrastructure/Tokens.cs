@@ -1,12 +1,14 @@
-using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
+using Finsam.SignInTesting;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 
 namespace Finsam.SystemTests.Infrastructure;
 
-// Tokens as a client app gets them: OAuth 2.0 at the gateway's /connect/token.
+// Tokens as a client app gets them: OAuth 2.0 at the gateway's /connect/token, for the
+// client app itself (client credentials) or for a person signed in through it (the code flow).
 public static class Tokens
 {
     public const string AdminClientId = "finsam-admin";
@@ -27,17 +29,46 @@ public static class Tokens
         return await AccessTokenOf(response);
     }
 
-    public static async Task<string> PasswordAsync(Uri gateway, string username, string password)
+    // The officers' web app: people get tokens only through a client app's code flow.
+    public const string WebClientId = "finsam-web";
+
+    // The web app's own address to come back to after signing in, as the AppHost registers
+    // it for finsam-web: a test playing the app stops the browser there and trades the code
+    // itself, so the web app never sees it.
+    public static string WebRedirectUri(Uri webApp) => new Uri(webApp, "/signin-oidc").ToString();
+
+    // A person signs in through the gateway as in the web app: the browser is sent to
+    // identity's sign-in page with the app's request, the person types their password, and
+    // the app trades the code (with its PKCE verifier) for tokens. The callback the browser
+    // got is returned too: a refusal is a page in Swedish, not a redirect to the app.
+    public static async Task<(Answer Callback, TokenAnswer? Tokens)> SignInAsync(HttpClient browserHttp, Uri webApp, string username, string password)
     {
-        using var http = new HttpClient { BaseAddress = gateway };
-        var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        var request = AuthorizationRequest.For(WebClientId, WebRedirectUri(webApp));
+        var browser = new SignInBrowser(browserHttp);
+        var page = await browser.AuthorizeAsync(request);
+        Assert.True(page.Status == HttpStatusCode.OK, $"No sign-in page: {(int)page.Status} {page.Location} {page.Text}");
+        var callback = await browser.SignInAsync(page, username, password);
+        if (!callback.Query.TryGetValue("code", out var code))
         {
-            ["grant_type"] = "password",
-            ["username"] = username,
-            ["password"] = password,
-        }));
-        return await AccessTokenOf(response);
+            return (callback, null);
+        }
+        using var appHttp = new HttpClient { BaseAddress = browserHttp.BaseAddress };
+        return (callback, await new ClientApp(appHttp, WebClientId).ExchangeAsync(code, request));
     }
+
+    // A person's access token, from a browser of its own (SignInAsync); the sign-in must succeed.
+    public static async Task<string> PersonAsync(Uri gateway, Uri webApp, string username, string password)
+    {
+        using var browserHttp = Browser(gateway);
+        var (callback, tokens) = await SignInAsync(browserHttp, webApp, username, password);
+        return tokens is { Status: HttpStatusCode.OK, AccessToken: { } accessToken }
+            ? accessToken
+            : throw new InvalidOperationException($"No token: {(int)callback.Status} {callback.Location} {callback.Text} {tokens?.Body}");
+    }
+
+    // A browser: it keeps its cookies and follows no redirect by itself (SignInBrowser does).
+    public static HttpClient Browser(Uri gateway) =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new() }) { BaseAddress = gateway };
 
     private static async Task<string> AccessTokenOf(HttpResponseMessage response)
     {

@@ -19,7 +19,7 @@ public sealed class ErrorsShowNoInternalsTests(FinsamSystem system)
     [Fact]
     public async Task The_token_endpoint_answers_an_over_long_form_key_with_a_json_error()
     {
-        var form = new string('k', 3000) + "=1&grant_type=password&username=anna&password=x";
+        var form = new string('k', 3000) + "=1&grant_type=client_credentials&client_id=anna&client_secret=x";
 
         var (status, body) = await PostTokenFormAsync(form);
 
@@ -30,7 +30,7 @@ public sealed class ErrorsShowNoInternalsTests(FinsamSystem system)
     [Fact]
     public async Task The_token_endpoint_answers_a_nul_in_a_field_with_a_json_error()
     {
-        var (status, body) = await PostTokenFormAsync("grant_type=password&username=an%00na&password=x");
+        var (status, body) = await PostTokenFormAsync("grant_type=client_credentials&client_id=an%00na&client_secret=x");
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         AssertIsSafeJsonError(body);

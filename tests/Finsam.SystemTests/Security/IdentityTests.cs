@@ -1,18 +1,24 @@
+using System.Net;
+using System.Text.Json;
 using Finsam.Contracts.Funding.V1;
 using Finsam.Contracts.Identity.V1;
+using Finsam.SignInTesting;
 using Finsam.SystemTests.Infrastructure;
 using Grpc.Core;
 using Grpc.Net.Client;
 
 namespace Finsam.SystemTests.Security;
 
-// Who is who, with the real token server: people sign in with a password and get their roles,
+// Who is who, with the real token server: people sign in through a client app's code flow
+// (never with a password at the token endpoint) and get their roles,
 // only the region manages access, and a token altered after it was signed is no sign-in at a
 // service. Each service's own access rules are tested against it alone (Functional/AccessTests)
 // and across federations for every RPC in CrossTenantTests.
 [Collection(SystemCollection.Name)]
 public sealed class IdentityTests(FinsamSystem system) : IAsyncLifetime
 {
+    private const string Password = "ett-långt-lösenord";
+
     private string _a = "";
     private string _b = "";
 
@@ -33,6 +39,8 @@ public sealed class IdentityTests(FinsamSystem system) : IAsyncLifetime
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
+    private Uri WebApp => system.App.GetEndpoint("web", "http");
+
     [Fact]
     public async Task A_forged_token_is_refused_at_the_service_too()
     {
@@ -50,26 +58,53 @@ public sealed class IdentityTests(FinsamSystem system) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_person_signs_in_with_a_password_and_gets_their_roles()
+    public async Task A_person_signs_in_through_the_code_flow_and_gets_their_roles()
     {
         var username = Federations.NewId("person");
         await system.Access.CreatePersonAsync(new CreatePersonRequest
         {
             Username = username,
             Person = new Person { DisplayName = "Anna Andersson" },
-            Password = "ett-långt-lösenord",
+            Password = Password,
         });
         await system.Access.GrantRoleAsync(new GrantRoleRequest
         {
             Grant = new RoleGrant { Principal = $"people/{username}", Role = Role.Reader, Federation = $"federations/{_a}" },
         });
 
-        var token = await Tokens.PasswordAsync(system.GatewayHttp, username, "ett-långt-lösenord");
+        var token = await Tokens.PersonAsync(system.GatewayHttp, WebApp, username, Password);
         var caller = await new AccessService.AccessServiceClient(system.Channel.WithToken(token)).GetCallerAsync(new GetCallerRequest());
 
         Assert.Equal($"people/{username}", caller.Principal);
         Assert.Equal([(Role.Reader, $"federations/{_a}")], caller.Grants.Select(g => (g.Role, g.Federation)));
-        await Assert.ThrowsAnyAsync<Exception>(() => Tokens.PasswordAsync(system.GatewayHttp, username, "fel-lösenord-helt-och-hållet"));
+        using var browser = Tokens.Browser(system.GatewayHttp);
+        var (refused, noTokens) = await Tokens.SignInAsync(browser, WebApp, username, "fel-lösenord-helt-och-hållet");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Contains("Användarnamnet eller lösenordet är fel.", refused.Text);
+        Assert.Null(noTokens);
+    }
+
+    [Fact]
+    public async Task The_token_endpoint_takes_no_password_and_discovery_offers_no_password_grant()
+    {
+        var username = Federations.NewId("person");
+        await system.Access.CreatePersonAsync(new CreatePersonRequest { Username = username, Person = new Person { DisplayName = "Anna Andersson" }, Password = Password });
+        using var http = new HttpClient { BaseAddress = system.GatewayHttp };
+
+        var answer = await TokenAnswer.RequestAsync(http, new()
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = Tokens.WebClientId,
+            ["username"] = username,
+            ["password"] = Password,
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Equal("unsupported_grant_type", answer.Error);
+        Assert.Null(answer.AccessToken);
+        var configuration = JsonDocument.Parse(await http.GetStringAsync("/.well-known/openid-configuration")).RootElement;
+        Assert.DoesNotContain("password", configuration.GetProperty("grant_types_supported").EnumerateArray().Select(grant => grant.GetString()));
+        Assert.Contains("authorization_code", configuration.GetProperty("grant_types_supported").EnumerateArray().Select(grant => grant.GetString()));
     }
 
     [Fact]

@@ -13,5 +13,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<PersonEntit
         entity.Property(p => p.DisplayName).HasColumnName("display_name");
         entity.Property(p => p.PasswordHash).HasColumnName("password_hash");
         entity.Property(p => p.CreateTime).HasColumnName("create_time");
+        entity.Property(p => p.ExternalSubject).HasColumnName("external_subject");
+        entity.HasIndex(p => p.ExternalSubject).IsUnique();
     }
 }

@@ -37,12 +37,19 @@ namespace Finsam.Identity.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("display_name");
 
+                    b.Property<string>("ExternalSubject")
+                        .HasColumnType("text")
+                        .HasColumnName("external_subject");
+
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("password_hash");
 
                     b.HasKey("Username");
+
+                    b.HasIndex("ExternalSubject")
+                        .IsUnique();
 
                     b.ToTable("people", (string)null);
                 });
