@@ -15,6 +15,10 @@ public static class FederationLinks
 
     public static string Contributions(string federationId, int year) => $"/forbund/{federationId}/bidrag/{year}";
 
+    public static string AllocationYear(string federationId, int year) => $"/forbund/{federationId}/tilldelning/{year}";
+
+    public static string Invoicing(string federationId, int year) => $"/forbund/{federationId}/fakturering/{year}";
+
     public static string Efforts(string federationId) => $"/forbund/{federationId}/insatser";
 
     public static string Budget(string federationId) => $"/forbund/{federationId}/budget";
