@@ -143,6 +143,8 @@ public sealed class FederationInTheBrowserTests(WebSystem system)
         await editor.Page.GetByLabel("Kostnad det året").FillAsync("300 000");
         await editor.ClickAsync("Skapa insatsen");
         await editor.ClickAsync("Vägen in: Ansökt");
+        var row = editor.Page.GetByRole(AriaRole.Row).Filter(new() { Has = editor.Page.GetByRole(AriaRole.Rowheader, new() { Name = "Vägen in" }) });
+        await row.GetByText("Ansökt", new() { Exact = true }).WaitForAsync();
         var effort = await system.Grants.GetEffortAsync(new GetEffortRequest { Name = $"federations/{federationId}/efforts/vagen-in" });
         Assert.Equal((EffortStatus.Applied, 30_000_000L), (effort.Status, effort.CostLines.Single().AmountOre));
         await editor.LookAtAsync("insatser");
