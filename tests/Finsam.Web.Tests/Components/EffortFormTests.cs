@@ -58,4 +58,18 @@ public sealed class EffortFormTests
         Assert.Equal("Arbetskonsulenter Timrå", effort.DisplayName);
         Assert.Equal(new CostLine { Year = 2023, Description = "Arbetskonsulenter Timrå", AmountOre = 50_000_000 }, effort.CostLines[^1]);
     }
+
+    [Fact]
+    public void A_reading_that_moved_only_the_etag_is_the_same_effort_and_a_colleagues_change_is_not()
+    {
+        var before = Arbetskonsulenter();
+        var stamped = before.Clone();
+        stamped.Etag = "W/\"4\"";
+        stamped.UpdateTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(DateTimeOffset.UnixEpoch);
+        var changed = stamped.Clone();
+        changed.Description = "Kollegans beskrivning";
+
+        Assert.True(EffortForm.SameContent(stamped, before));
+        Assert.False(EffortForm.SameContent(changed, before));
+    }
 }

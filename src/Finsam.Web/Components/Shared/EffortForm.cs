@@ -55,6 +55,16 @@ public sealed class EffortForm
         CostLines = { CostLines.Select(row => new CostLine { Year = row.Year, Description = row.Description.Trim(), AmountOre = row.AmountOre }) },
     };
 
+    // Two readings of an effort that differ at most in their etag and update time: a change
+    // this page made itself, such as a board decision, which moves the etag alone.
+    public static bool SameContent(Effort one, Effort other)
+    {
+        var (a, b) = (one.Clone(), other.Clone());
+        a.Etag = b.Etag = "";
+        a.UpdateTime = b.UpdateTime = null;
+        return a.Equals(b);
+    }
+
     public void AddCostLine(int year) => CostLines.Add(new CostLineRow { Year = year, Description = DisplayName.Trim() });
 
     public sealed class CostLineRow
