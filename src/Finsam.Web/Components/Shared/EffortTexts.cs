@@ -1,4 +1,6 @@
+using System.Globalization;
 using Finsam.Contracts.Grants.V1;
+using Finsam.Web.Formatting;
 
 namespace Finsam.Web.Components.Shared;
 
@@ -33,6 +35,40 @@ public static class EffortTexts
         "DECISION_REQUIRED" => $"Insatsen kan inte bli {Status(to).ToLowerInvariant()} utan ett styrelsebeslut som beviljar den. Registrera beslutet först.",
         "STATUS_MOVE_NOT_ALLOWED" => $"En insats som är {Status(from).ToLowerInvariant()} kan inte bli {Status(to).ToLowerInvariant()}.",
         _ => "Insatsens regler tillåter inte flytten.",
+    };
+
+    // An update the grants service refused for the board's decisions (the only reason it has):
+    // the years decided, as the page knows them, and what to do instead.
+    public static string WhyNotUpdate(IEnumerable<int> decidedYears)
+    {
+        var years = string.Join(", ", decidedYears.Distinct().Order());
+        return years.Length == 0
+            ? "Styrelsen har beslutat om pengar för insatsen: kostnadsraderna för ett beslutat år och en period utanför de åren ändras bara med ett nytt beslut."
+            : $"Styrelsen har beslutat om pengar för {years}: kostnadsraderna för de åren ändras inte, och perioden måste rymma dem. Ett nytt beslut ändrar vad som är beviljat.";
+    }
+
+    // A "YYYY-MM-DD" date as the plans print it; anything else as it stands.
+    public static string Date(string isoDate) =>
+        DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? SwedishDates.Long(date) : isoDate;
+
+    public static string Period(Effort effort) => (effort.StartOn, effort.EndOn) switch
+    {
+        ("", "") => "Ej angiven",
+        (var start, "") => $"Från {Date(start)}",
+        ("", var end) => $"Till {Date(end)}",
+        (var start, var end) => $"{Date(start)} – {Date(end)}",
+    };
+
+    // What a decision grants, year by year: "2027: 125 000 kr, 2028: 80 000 kr".
+    public static string Granted(Decision decision) =>
+        string.Join(", ", decision.Granted.OrderBy(granted => granted.Year).Select(granted => $"{granted.Year}: {Kronor.Format(granted.AmountOre)}"));
+
+    // A change against the year before, signed as a reader expects: "+3", "−2", "0".
+    public static string Change(int change) => change switch
+    {
+        > 0 => $"+{change.ToString(Swedish.Culture)}",
+        < 0 => $"\u2212{(-change).ToString(Swedish.Culture)}",
+        _ => "0",
     };
 
     // The moves an officer is offered from a status; the service decides whether one holds.

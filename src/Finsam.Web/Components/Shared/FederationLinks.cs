@@ -21,6 +21,13 @@ public static class FederationLinks
 
     public static string Efforts(string federationId) => $"/forbund/{federationId}/insatser";
 
+    // An effort's own page, from its resource name "federations/{federation}/efforts/{effort}".
+    public static string Effort(string effortName)
+    {
+        var parts = effortName.Split('/');
+        return $"/forbund/{parts[1]}/insatser/{parts[3]}";
+    }
+
     public static string Budget(string federationId) => $"/forbund/{federationId}/budget";
     public static string PlanDocument(string federationId, int year) => $"/forbund/{federationId}/dokument/{year}";
 
