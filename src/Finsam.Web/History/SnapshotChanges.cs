@@ -8,11 +8,16 @@ namespace Finsam.Web.History;
 // compared. Amounts in öre are shown in kronor, as everywhere in the app.
 public static class SnapshotChanges
 {
+    // The record itself says which resource changed and when: the snapshot's own name and time
+    // stamps tell nothing more.
+    private static readonly HashSet<string> Stamps = new(StringComparer.Ordinal) { "name", "createTime", "updateTime" };
+
     public static IReadOnlyList<FieldChange> Between(string beforeJson, string afterJson)
     {
         var before = Fields(beforeJson);
         var after = Fields(afterJson);
         return [.. before.Keys.Concat(after.Keys).Distinct(StringComparer.Ordinal)
+            .Where(field => !Stamps.Contains(field))
             .Select(field => new FieldChange(field, before.GetValueOrDefault(field, ""), after.GetValueOrDefault(field, "")))
             .Where(change => change.Before != change.After)];
     }

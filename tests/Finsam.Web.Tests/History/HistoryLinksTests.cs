@@ -25,4 +25,13 @@ public sealed class HistoryLinksTests
         Assert.Equal("Ändrade förbundet", HistoryTexts.Action("UpdateFederation"));
         Assert.Equal("RollUp", HistoryTexts.Action("RollUp"));
     }
+
+    [Fact]
+    public void Enum_values_read_as_the_other_pages_write_them()
+    {
+        Assert.Equal("Ansökt", HistoryTexts.Value("EFFORT_STATUS_APPLIED"));
+        Assert.Equal("Kommun", HistoryTexts.Value("MEMBER_KIND_MUNICIPALITY"));
+        Assert.Equal("Antagen", HistoryTexts.Value("BUDGET_STATUS_ADOPTED"));
+        Assert.Equal("Jobbspåret", HistoryTexts.Value("Jobbspåret"));
+    }
 }

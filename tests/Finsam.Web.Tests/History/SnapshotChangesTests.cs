@@ -52,6 +52,16 @@ public sealed class SnapshotChangesTests
     }
 
     [Fact]
+    public void The_name_and_time_stamps_the_record_itself_shows_are_left_out()
+    {
+        var changes = SnapshotChanges.Between(
+            """{"name":"federations/sundsvall/efforts/e","createTime":"2026-11-30T09:00:00Z","updateTime":"2026-11-30T09:00:00Z","displayName":"E"}""",
+            """{"name":"federations/sundsvall/efforts/e","createTime":"2026-11-30T09:00:00Z","updateTime":"2026-11-30T10:00:00Z","displayName":"F"}""");
+
+        Assert.Equal([new FieldChange("displayName", "E", "F")], changes);
+    }
+
+    [Fact]
     public void Nothing_changed_is_no_rows()
     {
         Assert.Empty(SnapshotChanges.Between("""{"a":1}""", """{"a":1}"""));

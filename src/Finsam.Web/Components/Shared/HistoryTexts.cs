@@ -1,4 +1,9 @@
+using System.Reflection;
+using Finsam.Contracts.Budget.V1;
+using Finsam.Contracts.Funding.V1;
+using Finsam.Contracts.Grants.V1;
 using Finsam.Web.History;
+using Google.Protobuf.Reflection;
 
 namespace Finsam.Web.Components.Shared;
 
@@ -32,6 +37,25 @@ public static class HistoryTexts
 
     // What was done, by the RPC that did it; an RPC without a text here is shown by its name.
     public static string Action(string rpc) => Actions.TryGetValue(rpc, out var text) ? text : rpc;
+
+    // A value as the snapshot holds it, with the contracts' enum names ("EFFORT_STATUS_DRAFT") in
+    // the words the other pages use for them.
+    public static string Value(string value) => EnumValues.TryGetValue(value, out var text) ? text : value;
+
+    private static readonly Dictionary<string, string> EnumValues = new[]
+    {
+        Named<EffortStatus>(EffortTexts.Status),
+        Named<EffortKind>(EffortTexts.Kind),
+        Named<MemberKind>(MemberKinds.Text),
+        Named<BudgetStatus>(BudgetTexts.Status),
+        Named<CostGroupSource>(BudgetTexts.Source),
+    }.SelectMany(pairs => pairs).ToDictionary(StringComparer.Ordinal);
+
+    private static IEnumerable<KeyValuePair<string, string>> Named<TEnum>(Func<TEnum, string> text)
+        where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Select(value => KeyValuePair.Create(
+            typeof(TEnum).GetField(value.ToString())!.GetCustomAttribute<OriginalNameAttribute>()!.Name,
+            text(value)));
 
     private static readonly Dictionary<string, string> Actions = new(StringComparer.Ordinal)
     {
