@@ -1,4 +1,5 @@
 using Finsam.Contracts.Funding.V1;
+using Finsam.ServiceKit.Audit;
 using Finsam.ServiceKit.Grpc;
 using Finsam.ServiceKit.Resources;
 
@@ -34,7 +35,18 @@ public static class FederationRequests
 
     public static ResourceName Validate(GetFederationRequest request) => FundingNames.Federation.Parse(request.Name, "name");
 
-    public static ResourceName Validate(Finsam.Contracts.Common.V1.ListAuditRecordsRequest request) => FundingNames.Federation.Parse(request.Parent, "parent");
+    // The resource too, so that a malformed one is refused before the federation is looked up.
+    public static ResourceName Validate(Finsam.Contracts.Common.V1.ListAuditRecordsRequest request)
+    {
+        var violations = new FieldViolations();
+        var parent = FundingNames.Federation.Parse(request.Parent, "parent", violations);
+        if (parent is not null)
+        {
+            AuditedResource.Parse(request.Resource, parent.Federation, violations);
+        }
+        violations.ThrowIfAny();
+        return parent!;
+    }
 
     public static ResourceName Validate(DeleteFederationRequest request) => FundingNames.Federation.Parse(request.Name, "name");
 

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Finsam.ServiceKit.Audit;
 
 // ListAuditRecords as every service answers it: the trail of the federation the access check
-// resolved, oldest first, in pages.
+// resolved, or of one resource in it, oldest first, in pages.
 public static class AuditTrailPages
 {
     private static readonly ResourcePattern Federation = ResourcePattern.Of("federations/{federation}");
@@ -19,6 +19,7 @@ public static class AuditTrailPages
     {
         var violations = new FieldViolations();
         Federation.Parse(request.Parent, "parent", violations);
+        var resource = AuditedResource.Parse(request.Resource, federation.FederationId, violations);
         var pageSize = Paging.PageSize(request.PageSize, violations);
         var after = Paging.Decode(request.PageToken, violations);
         long afterSequence = 0;
@@ -29,8 +30,12 @@ public static class AuditTrailPages
         violations.ThrowIfAny();
 
         var federationId = federation.FederationId;
-        var page = await db.Set<AuditRecordEntity>().AsNoTracking()
-            .Where(r => r.Federation == federationId && r.Sequence > afterSequence)
+        var records = db.Set<AuditRecordEntity>().AsNoTracking().Where(r => r.Federation == federationId && r.Sequence > afterSequence);
+        if (resource is not null)
+        {
+            records = records.About(resource);
+        }
+        var page = await records
             .OrderBy(r => r.Sequence)
             .Take(pageSize + 1)
             .ToListAsync(cancellationToken);

@@ -35,4 +35,25 @@ public static class FederationLinks
     public static string Template(string federationId, int year) => $"/forbund/{federationId}/mall?ar={year}";
 
     public static string Access(string federationId) => $"/forbund/{federationId}/behorigheter";
+
+    // The history, of the whole federation or of one resource (and what lies under it, unless
+    // exactly that resource), from one service's trail or all four.
+    public static string History(string federationId, string resource = "", string service = "", bool exact = false)
+    {
+        var query = new List<string>();
+        if (resource.Length > 0)
+        {
+            // Slashes may stand in a query, and the address stays readable.
+            query.Add($"resurs={Uri.EscapeDataString(resource).Replace("%2F", "/", StringComparison.Ordinal)}");
+        }
+        if (service.Length > 0)
+        {
+            query.Add($"tjanst={Uri.EscapeDataString(service)}");
+        }
+        if (exact)
+        {
+            query.Add("exakt=ja");
+        }
+        return $"/forbund/{federationId}/historik" + (query.Count > 0 ? "?" + string.Join('&', query) : "");
+    }
 }
