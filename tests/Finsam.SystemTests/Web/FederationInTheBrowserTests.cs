@@ -142,11 +142,21 @@ public sealed class FederationInTheBrowserTests(WebSystem system)
         await editor.Page.GetByLabel("Kostnadsår").FillAsync(Year.ToString(CultureInfo.InvariantCulture));
         await editor.Page.GetByLabel("Kostnad det året").FillAsync("300 000");
         await editor.ClickAsync("Skapa insatsen");
-        await editor.ClickAsync("Vägen in: Ansökt");
-        var row = editor.Page.GetByRole(AriaRole.Row).Filter(new() { Has = editor.Page.GetByRole(AriaRole.Rowheader, new() { Name = "Vägen in" }) });
-        await row.GetByText("Ansökt", new() { Exact = true }).WaitForAsync();
-        var effort = await system.Grants.GetEffortAsync(new GetEffortRequest { Name = $"federations/{federationId}/efforts/vagen-in" });
-        Assert.Equal((EffortStatus.Applied, 30_000_000L), (effort.Status, effort.CostLines.Single().AmountOre));
+        await editor.ClickAsync("Vägen in");
+        await editor.HeadingAsync("Vägen in");
+        await editor.Page.GetByLabel("Beslutsdatum (ÅÅÅÅ-MM-DD)").FillAsync($"{Year - 1}-10-15");
+        await editor.Page.GetByLabel("Diarienummer och paragraf").FillAsync($"Dnr {Year - 1}/30 § 7");
+        await editor.ClickAsync("Registrera beslutet");
+        await editor.SeesAsync("Beslutet är registrerat.");
+        await editor.ClickAsync("Flytta till ansökt");
+        await editor.SeesAsync("Insatsen är ansökt.");
+        await editor.ClickAsync("Flytta till beviljad");
+        await editor.SeesAsync("Insatsen är beviljad.");
+        var parent = $"federations/{federationId}";
+        var effort = await system.Grants.GetEffortAsync(new GetEffortRequest { Name = $"{parent}/efforts/vagen-in" });
+        Assert.Equal((EffortStatus.Granted, 30_000_000L), (effort.Status, effort.CostLines.Single().AmountOre));
+        var decision = Assert.Single((await system.Grants.ListDecisionsAsync(new ListDecisionsRequest { Parent = parent })).Decisions);
+        Assert.Equal(($"{Year - 1}-10-15", $"Dnr {Year - 1}/30 § 7"), (decision.DecidedOn, decision.ReferenceNumber));
         await editor.LookAtAsync("insatser");
     }
 
