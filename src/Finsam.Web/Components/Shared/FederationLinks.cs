@@ -29,6 +29,13 @@ public static class FederationLinks
     }
 
     public static string Budget(string federationId) => $"/forbund/{federationId}/budget";
+
+    // The board's financial goals, judged against the given year's budget.
+    public static string Goals(string federationId, int year) => $"/forbund/{federationId}/mal?ar={year}";
+
+    // What-ifs beside the given year's budget.
+    public static string Scenarios(string federationId, int year) => $"/forbund/{federationId}/scenarier?ar={year}";
+
     public static string PlanDocument(string federationId, int year) => $"/forbund/{federationId}/dokument/{year}";
 
     // The federation's document template, previewed with the given year's figures and text.
