@@ -45,6 +45,8 @@ public sealed class FederationInTheBrowserTests(WebSystem system)
             await EnterAllocationAsync(editor, federationId);
             await GrantAnEffortAsync(editor, federationId);
             await BudgetTheYearAsync(editor, federationId);
+            await SetTheGoalsAsync(editor, federationId);
+            await AdoptTheBudgetAsync(editor, federationId);
             await MakeTheTemplateAsync(editor, federationId);
             await WriteAndPublishThePlanAsync(editor, federationId);
         });
@@ -160,14 +162,11 @@ public sealed class FederationInTheBrowserTests(WebSystem system)
         await editor.LookAtAsync("insatser");
     }
 
-    // A one-year budget with its lines, saved, proposed and adopted by the board.
+    // A one-year budget with its lines, saved.
     private async Task BudgetTheYearAsync(PersonInBrowser editor, string federationId)
     {
         var name = $"federations/{federationId}/budgets/{Year}";
-        await editor.ClickAsync("Budget");
-        await editor.HeadingAsync("Budget");
-        await editor.Page.GetByLabel("Budgetens första år").FillAsync(Year.ToString(CultureInfo.InvariantCulture));
-        await editor.ClickAsync("Visa budgeten");
+        await OpenTheBudgetAsync(editor);
         await editor.Page.GetByLabel("Antal år i budgeten").SelectOptionAsync(new SelectOptionValue { Label = "Ett år" });
         await editor.ClickAsync("Skapa budgeten");
         await editor.Page.GetByRole(AriaRole.Heading, new() { Name = $"Budget {Year}", Exact = true }).WaitForAsync();
@@ -185,7 +184,26 @@ public sealed class FederationInTheBrowserTests(WebSystem system)
         Assert.Equal([("board", 15_000_000L), ("administration", 70_000_000L)],
             saved.CostGroups.SelectMany(group => group.Lines.Select(line => (group.Key, line.AmountOre))));
         await editor.LookAtAsync("budget");
+    }
 
+    // The board's goal for equity, judged against the budget as typed, then saved.
+    private async Task SetTheGoalsAsync(PersonInBrowser editor, string federationId)
+    {
+        await editor.ClickAsync("Finansiella mål");
+        await editor.Page.GetByLabel("Eget kapital högst (procent av medlemsbidragen)").FillAsync("20");
+        await editor.SeesAsync("Bedömt med målen i formuläret, inte sparat.");
+        await editor.ClickAsync("Spara målen");
+        await editor.SeesAsync("Målen är sparade.");
+        var goals = await system.Budget.GetFinancialGoalsAsync(new GetFinancialGoalsRequest { Name = $"federations/{federationId}/financialGoals" });
+        Assert.Equal(2000, goals.MaxEquityShareBasisPoints);
+        await editor.LookAtAsync("mal");
+    }
+
+    // Proposed to the members, then adopted by the board.
+    private async Task AdoptTheBudgetAsync(PersonInBrowser editor, string federationId)
+    {
+        var name = $"federations/{federationId}/budgets/{Year}";
+        await OpenTheBudgetAsync(editor);
         await editor.ClickAsync("Lämna som förslag");
         await editor.SeesAsync("Förslag (på remiss hos medlemmarna)");
         await editor.Page.GetByLabel("Styrelsens beslutsdatum (ÅÅÅÅ-MM-DD)").FillAsync($"{Year - 1}-11-26");
@@ -194,6 +212,14 @@ public sealed class FederationInTheBrowserTests(WebSystem system)
         await editor.Page.GetByRole(AriaRole.Table, new() { Name = "Budgetens antagna versioner" }).GetByRole(AriaRole.Row)
             .Filter(new() { HasText = $"Dnr {Year - 1}/41" }).WaitForAsync();
         Assert.Equal(BudgetStatus.Adopted, (await system.Budget.GetBudgetAsync(new GetBudgetRequest { Name = name })).Status);
+    }
+
+    private static async Task OpenTheBudgetAsync(PersonInBrowser editor)
+    {
+        await editor.ClickAsync("Budget");
+        await editor.HeadingAsync("Budget");
+        await editor.Page.GetByLabel("Budgetens första år").FillAsync(Year.ToString(CultureInfo.InvariantCulture));
+        await editor.ClickAsync("Visa budgeten");
     }
 
     // The federation has no template yet: the officer starts from the suggested one and saves it.
