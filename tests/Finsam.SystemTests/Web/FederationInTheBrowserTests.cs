@@ -11,7 +11,8 @@ using Microsoft.Playwright;
 namespace Finsam.SystemTests.Web;
 
 // A made-up federation taken from nothing to a published plan entirely in the browser, by the
-// people who would: a regional administrator creates it and gives an officer a role; the
+// people who would: a regional administrator creates it and gives an officer (and a client
+// app) a role; the
 // officer enters the members, the state's allocation, an effort and the board's decision on it,
 // the year's budget with its lines, adopts it, makes the document's template, writes the text
 // beside its preview and publishes. What the pages show is what the services hold, and the
@@ -71,12 +72,23 @@ public sealed class FederationInTheBrowserTests(WebSystem system)
         await regional.Page.GetByLabel("Användarnamn").FillAsync(officer);
         await regional.Page.GetByLabel("Namn (för en ny person)").FillAsync("Olle Officer");
         await regional.Page.GetByLabel("Första lösenord", new() { Exact = false }).FillAsync(Password);
-        await regional.Page.GetByLabel("Roll").SelectOptionAsync(new SelectOptionValue { Label = "Redigerare" });
+        await regional.Page.GetByLabel("Roll", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Redigerare" });
         await regional.ClickAsync("Ge rollen");
         await regional.Page.GetByRole(AriaRole.Rowheader, new() { Name = $"people/{officer}" }).WaitForAsync();
-        await regional.LookAtAsync("behorigheter");
         var grants = await system.Access.ListRoleGrantsAsync(new ListRoleGrantsRequest { Principal = $"people/{officer}" });
         Assert.Equal([(Role.Editor, $"federations/{federationId}")], grants.Grants.Select(grant => (grant.Role, grant.Federation)));
+
+        // A client app registered and given a reader's role: its secret, shown once, gets it a token.
+        var clientId = Federations.NewId("statistik");
+        await regional.Page.GetByLabel("Klientappens id").FillAsync(clientId);
+        await regional.Page.GetByLabel("Namn (för en ny klientapp)").FillAsync("Webbdalens statistik");
+        await regional.Page.GetByLabel("Klientappens roll").SelectOptionAsync(new SelectOptionValue { Label = "Läsare" });
+        await regional.ClickAsync("Ge klientappen rollen");
+        await regional.Page.GetByRole(AriaRole.Rowheader, new() { Name = $"clients/{clientId}" }).WaitForAsync();
+        var secret = (await regional.Page.Locator("code.client-secret").InnerTextAsync()).Trim();
+        await regional.LookAtAsync("behorigheter");
+        var clientToken = await Tokens.ClientCredentialsAsync(system.GatewayHttp, clientId, secret);
+        Assert.Equal(FederationName, (await system.FundingAs(clientToken).GetFederationAsync(new GetFederationRequest { Name = $"federations/{federationId}" })).DisplayName);
 
         await regional.ClickAsync("Logga ut");
         await regional.HeadingAsync("Logga ut");
@@ -230,7 +242,8 @@ public sealed class FederationInTheBrowserTests(WebSystem system)
         await editor.ClickAsync("Gör mallen först.");
         await editor.HeadingAsync("Mallen för verksamhetsplanen");
         await editor.Page.GetByLabel("Rader ovanför titeln").FillAsync("SAMORDNINGSFÖRBUNDET\nWEBBDALEN");
-        await editor.Page.FrameLocator("iframe.preview").GetByText("WEBBDALEN").First.WaitForAsync();
+        // In the preview's document (its title page may be laid out off screen in the frame).
+        await editor.Page.FrameLocator("iframe.preview").GetByText("WEBBDALEN").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await editor.LookAtAsync("mall");
         await editor.ClickAsync("Spara mallen");
         await editor.SeesAsync("Mallen är sparad.");
