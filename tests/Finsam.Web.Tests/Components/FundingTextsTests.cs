@@ -1,5 +1,6 @@
 using Finsam.Contracts.Funding.V1;
 using Finsam.Web.Components.Shared;
+using Finsam.Web.Formatting;
 using Finsam.Web.Gateway;
 using Grpc.Core;
 
@@ -12,7 +13,7 @@ public sealed class FundingTextsTests
     [InlineData("2027-03-31", "31 mars 2027")]
     [InlineData("snart", "snart")]
     public void A_date_from_the_service_reads_as_the_plans_print_it(string sent, string shown) =>
-        Assert.Equal(shown, FundingTexts.Date(sent));
+        Assert.Equal(shown, SwedishDates.Long(sent));
 
     [Fact]
     public void A_date_goes_to_the_service_as_it_takes_them() =>

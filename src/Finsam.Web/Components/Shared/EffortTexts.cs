@@ -47,16 +47,13 @@ public static class EffortTexts
             : $"Styrelsen har beslutat om pengar för {years}: kostnadsraderna för de åren ändras inte, och perioden måste rymma dem. Ett nytt beslut ändrar vad som är beviljat.";
     }
 
-    // A "YYYY-MM-DD" date as the plans print it; anything else as it stands.
-    public static string Date(string isoDate) =>
-        DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? SwedishDates.Long(date) : isoDate;
 
     public static string Period(Effort effort) => (effort.StartOn, effort.EndOn) switch
     {
         ("", "") => "Ej angiven",
-        (var start, "") => $"Från {Date(start)}",
-        ("", var end) => $"Till {Date(end)}",
-        (var start, var end) => $"{Date(start)} – {Date(end)}",
+        (var start, "") => $"Från {SwedishDates.Long(start)}",
+        ("", var end) => $"Till {SwedishDates.Long(end)}",
+        (var start, var end) => $"{SwedishDates.Long(start)} – {SwedishDates.Long(end)}",
     };
 
     // What a decision grants, year by year: "2027: 125 000 kr, 2028: 80 000 kr".

@@ -75,9 +75,6 @@ public static class FundingTexts
             _ => InstalmentFrequency.Unspecified,
         };
 
-    // A date as the services send it (YYYY-MM-DD), as the plans print it; anything else as sent.
-    public static string Date(string isoDate) =>
-        DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? SwedishDates.Long(date) : isoDate;
 
     // A date as the services take it.
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
