@@ -1,6 +1,7 @@
 using Finsam.Budget.Data;
 using Finsam.Budget.Dependencies;
 using Finsam.Budget.Grpc;
+using Finsam.Budget.Reuse;
 using Finsam.Contracts.Funding.V1;
 using Finsam.Contracts.Grants.V1;
 using Finsam.ServiceKit.Grpc;
@@ -17,6 +18,8 @@ builder.Services.AddScoped<AuditTrailStore>();
 builder.Services.AddFinsamGrpcClient<FundingService.FundingServiceClient>("funding");
 builder.Services.AddFinsamGrpcClient<GrantsService.GrantsServiceClient>("grants");
 builder.Services.AddScoped<OtherServices>();
+builder.Services.AddSingleton<KeptAnswers>();
+builder.Services.AddSingleton<ComputedReports>();
 
 var app = builder.Build();
 

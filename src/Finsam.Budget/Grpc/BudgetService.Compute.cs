@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using Finsam.Budget.Dependencies;
 using Finsam.Budget.Domain;
+using Finsam.Budget.Reuse;
 using Finsam.Budget.Validation;
 using Finsam.ServiceKit.Grpc;
 using Finsam.ServiceKit.Security;
@@ -12,7 +14,8 @@ namespace Finsam.Budget.Grpc;
 public sealed partial class BudgetService
 {
     // A draft or proposal from what funding and grants say today; an adopted version from
-    // what they said when it was adopted, with what has changed since.
+    // what they said when it was adopted, with what has changed since. The same inputs as a
+    // report computed lately (confirmed unchanged by funding and grants) get that report.
     public override async Task<Contract.BudgetReport> ComputeBudget(Contract.ComputeBudgetRequest request, ServerCallContext context)
     {
         var year = Names.Budget.Parse(request.Name, "name").Year;
@@ -21,23 +24,33 @@ public sealed partial class BudgetService
         var federation = context.FederationId();
         var (budget, adoptedInputs) = await budgets.ComputableAsync(federation, year, request.Version, ct);
         var current = await otherServices.FiguresAsync(federation, budget, ct);
-        var rules = BudgetInputs.Rules(await goals.GetAsync(federation, ct));
+        var goalsSet = await goals.GetAsync(federation, ct);
 
-        Contract.BudgetReport report;
-        if (adoptedInputs is null)
+        var inputs = ReportInputs.Of(budget, goalsSet, adoptedInputs is not null, current);
+        var reused = reports.Find(inputs);
+        Activity.Current?.SetTag("finsam.report.reused", reused is not null);
+        if (reused is not null)
         {
-            report = Today(budget, current, rules);
+            return reused;
         }
-        else
-        {
-            var input = BudgetInputs.From(budget, adoptedInputs);
-            var figures = BudgetEngine.Compute(input);
-            report = BudgetReports.Report(budget, input, figures, rules);
-            report.ComputedFromAdoptedInputs = true;
-            report.ChangesSinceAdoption.AddRange(ChangesSinceAdoption(budget, input, figures, current));
-        }
+        var report = Compute(budget, adoptedInputs, current, BudgetInputs.Rules(goalsSet));
+        reports.Keep(inputs, report);
         logger.LogInformation("Computed {Budget} version {Version} ({Status}): {Goals} goals, {Findings} findings, {Changes} changes since adoption",
             request.Name, report.Version, report.Status, report.Goals.Count, report.Findings.Count, report.ChangesSinceAdoption.Count);
+        return report;
+    }
+
+    private static Contract.BudgetReport Compute(Contract.Budget budget, ExternalFigures? adoptedInputs, ExternalFigures current, IReadOnlyList<GoalRule> rules)
+    {
+        if (adoptedInputs is null)
+        {
+            return Today(budget, current, rules);
+        }
+        var input = BudgetInputs.From(budget, adoptedInputs);
+        var figures = BudgetEngine.Compute(input);
+        var report = BudgetReports.Report(budget, input, figures, rules);
+        report.ComputedFromAdoptedInputs = true;
+        report.ChangesSinceAdoption.AddRange(ChangesSinceAdoption(budget, input, figures, current));
         return report;
     }
 

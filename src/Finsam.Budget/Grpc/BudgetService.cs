@@ -1,6 +1,7 @@
 using Finsam.Budget.Data;
 using Finsam.Budget.Dependencies;
 using Finsam.Budget.Domain;
+using Finsam.Budget.Reuse;
 using Finsam.Budget.Validation;
 using Finsam.Contracts.Common.V1;
 using Finsam.ServiceKit.Grpc;
@@ -21,6 +22,7 @@ public sealed partial class BudgetService(
     FinancialGoalsStore goals,
     AuditTrailStore auditTrail,
     OtherServices otherServices,
+    ComputedReports reports,
     PlanYears years,
     ILogger<BudgetService> logger)
     : Contract.BudgetService.BudgetServiceBase

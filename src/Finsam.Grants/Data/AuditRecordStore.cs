@@ -9,4 +9,8 @@ public sealed class AuditRecordStore(GrantsDbContext db)
 {
     public Task<ListAuditRecordsResponse> ListAsync(FederationScope federation, ListAuditRecordsRequest request, CancellationToken ct) =>
         AuditTrailPages.ListAsync(db, federation, request, ct);
+
+    // The version of the federation's data here, for an answer others may keep and reuse.
+    public Task<string> DataVersionAsync(string federation, CancellationToken ct) =>
+        FederationDataVersion.OfAsync(db, federation, ct);
 }

@@ -62,6 +62,54 @@ public sealed class IncomeTests(FundingHost host) : IClassFixture<FundingHost>
         Assert.Equal(["last_year"], await RpcAssert.IsInvalid(() => GetIncome(Caller.ReaderOf(id), parent, 2022, 2033)));
     }
 
+    // The budget keeps an answer and asks again with its version: while nothing of the
+    // federation's changed, funding says so instead of answering; any change is a new answer.
+    [Fact]
+    public async Task A_kept_answer_is_confirmed_until_the_federations_data_changes_and_only_then()
+    {
+        var id = await host.SundsvallWith2022Async();
+        var other = await host.SundsvallWith2022Async();
+        var parent = $"federations/{id}";
+        var first = await GetIncome(Caller.ReaderOf(id), parent, 2022, 2022);
+
+        var same = await GetIncome(Caller.ReaderOf(id), parent, 2022, 2022, first.Version);
+        await host.Funding(Caller.EditorOf(other)).CreateOtherIncomeAsync(new CreateOtherIncomeRequest
+        {
+            Parent = $"federations/{other}",
+            OtherIncome = new OtherIncome { Year = 2022, Kind = OtherIncomeKind.Interest, AmountOre = 5 },
+        });
+        var afterAnotherFederationChanged = await GetIncome(Caller.ReaderOf(id), parent, 2022, 2022, first.Version);
+        await host.Funding(Caller.EditorOf(id)).CreateOtherIncomeAsync(new CreateOtherIncomeRequest
+        {
+            Parent = parent,
+            OtherIncome = new OtherIncome { Year = 2022, Kind = OtherIncomeKind.Interest, AmountOre = 7 },
+        });
+        var changed = await GetIncome(Caller.ReaderOf(id), parent, 2022, 2022, first.Version);
+
+        Assert.NotEmpty(first.Version);
+        Assert.False(first.Unchanged);
+        Assert.Equal(new Income { Version = first.Version, Unchanged = true }, same);
+        Assert.Equal(same, afterAnotherFederationChanged);
+        Assert.False(changed.Unchanged);
+        Assert.NotEqual(first.Version, changed.Version);
+        Assert.Equal(7, changed.Years.Single().OtherIncome.Single().AmountOre);
+        Assert.Equal(changed.Years, (await GetIncome(Caller.ReaderOf(id), parent, 2022, 2022, "not-a-version")).Years);
+    }
+
+    // A federation without data here has no version to keep: any version asked about is
+    // answered as a whole question, here NotFound.
+    [Fact]
+    public async Task A_version_does_not_hide_that_a_federation_does_not_exist()
+    {
+        foreach (var known in new[] { "", "0", "1" })
+        {
+            await RpcAssert.FailsWith(StatusCode.NotFound, () => GetIncome(Caller.RegionalAdministrator, "federations/aldrig", 2022, 2022, known));
+        }
+    }
+
+    private Task<Income> GetIncome(Caller caller, string parent, int firstYear, int lastYear, string knownVersion) =>
+        host.Funding(caller).GetIncomeAsync(new GetIncomeRequest { Parent = parent, FirstYear = firstYear, LastYear = lastYear, KnownVersion = knownVersion }).ResponseAsync;
+
     private Task<Income> GetIncome(Caller caller, string parent, int firstYear, int lastYear) =>
         host.Funding(caller).GetIncomeAsync(new GetIncomeRequest { Parent = parent, FirstYear = firstYear, LastYear = lastYear }).ResponseAsync;
 }

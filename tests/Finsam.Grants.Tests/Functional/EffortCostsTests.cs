@@ -45,6 +45,37 @@ public sealed class EffortCostsTests(GrantsHost host) : IClassFixture<GrantsHost
         Assert.Equal((0L, 555_800_000L, "Nya aktiviteter/insatser"), (year2023.GrantedOre, year2023.ReservedOre, year2023.ReservedLabel));
     }
 
+    // The budget keeps an answer and asks again with its version: while nothing of the
+    // federation's changed, grants says so instead of answering; any change is a new answer.
+    [Fact]
+    public async Task A_kept_answer_is_confirmed_until_the_federations_data_changes_and_only_then()
+    {
+        var federation = host.NewFederation();
+        var other = host.NewFederation();
+        var grants = host.Grants(Caller.EditorOf(federation));
+        await grants.GrantAsync(federation, "beviljad", Efforts.Draft("Beviljad", amountOre: 4_000), running: true);
+        var reader = host.Grants(Caller.ReaderOf(federation));
+        GetEffortCostsRequest Asking(string known) => new() { Parent = Efforts.Parent(federation), FirstYear = 2022, LastYear = 2022, KnownVersion = known };
+        var first = await reader.GetEffortCostsAsync(Asking(""));
+
+        var same = await reader.GetEffortCostsAsync(Asking(first.Version));
+        await host.Grants(Caller.EditorOf(other)).CreateAsync(other, "annan", Efforts.Draft("Annan", amountOre: 1_000));
+        var afterAnotherFederationChanged = await reader.GetEffortCostsAsync(Asking(first.Version));
+        await grants.SetReservationAsync(new SetReservationRequest
+        {
+            Reservation = new Reservation { Name = $"federations/{federation}/reservations/2022", AmountOre = 500, Label = "Reserv" },
+        });
+        var changed = await reader.GetEffortCostsAsync(Asking(first.Version));
+
+        Assert.NotEmpty(first.Version);
+        Assert.Equal(4_000, first.Years.Single().GrantedOre);
+        Assert.Equal(new EffortCosts { Version = first.Version, Unchanged = true }, same);
+        Assert.Equal(same, afterAnotherFederationChanged);
+        Assert.False(changed.Unchanged);
+        Assert.NotEqual(first.Version, changed.Version);
+        Assert.Equal((4_000L, 500L), (changed.Years.Single().GrantedOre, changed.Years.Single().ReservedOre));
+    }
+
     [Fact]
     public async Task Only_granted_running_and_ended_efforts_cost_money()
     {
