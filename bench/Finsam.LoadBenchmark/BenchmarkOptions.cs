@@ -21,10 +21,6 @@ public sealed record BenchmarkOptions
 
     public IReadOnlyList<int> OfferedRates { get; init; } = [50, 100, 200, 300];
 
-    // The rate whose CPU per computation is the table's row: a load every version of the
-    // system carries without queueing, so the figure is work, not waiting.
-    public int CpuRate { get; init; } = 100;
-
     public int AloneCount => Quick ? 20 : 50;
 
     public IReadOnlyList<int> RollUpSizes { get; init; } = [10, 30, 100];
@@ -43,7 +39,6 @@ public sealed record BenchmarkOptions
           --quick                     shorter measurements (about 2 minutes in all)
           --only PART[,PART]          reads, compute, rollup, documents, telemetry (start-up and memory always)
           --rates 50,100,200,300      the computation's offered rates (req/s)
-          --cpu-rate 100              the offered rate whose CPU per computation is the table's row
           --rollup 10,30,100          federations in each roll-up
           --telemetry-variant K=V,... the environment the telemetry row compares with ("none": skip);
                                       default OTEL_TRACES_SAMPLER=always_off
@@ -71,9 +66,6 @@ public sealed record BenchmarkOptions
                     break;
                 case "--rates":
                     options = options with { OfferedRates = Numbers(Value()) };
-                    break;
-                case "--cpu-rate":
-                    options = options with { CpuRate = Numbers(Value()).Single() };
                     break;
                 case "--rollup":
                     options = options with { RollUpSizes = [.. Numbers(Value()).Order()] };

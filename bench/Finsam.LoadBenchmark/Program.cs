@@ -29,6 +29,19 @@ var report = new Report();
 report.Header.Add($"{DateTime.Now:yyyy-MM-dd HH:mm} on {Repository.Commit(repository)}, {Environment.ProcessorCount} cores ({Machine.CpuModel()}){(options.Quick ? ", --quick" : "")}");
 report.Header.Add(F($"Gateway rate limit: {BenchmarkSystem.PermitsPerWindow:N0} requests per {BenchmarkSystem.Window.TotalSeconds:0} s per client (raised from the default 2 000 per 10 s through the AppHost's gateway resource, RateLimits__PermitsPerWindow); one client, the finsam-admin app's token, sends everything.").Replace(',', ' '));
 
+async Task Part(string row, Func<Task> part)
+{
+    try
+    {
+        await part();
+    }
+    catch (Exception failure) when (failure is Grpc.Core.RpcException or HttpRequestException or TimeoutException or InvalidOperationException)
+    {
+        Progress($"{row} failed: {failure}");
+        report.Set(row, $"failed: {ClosedLoop.Describe(failure)}");
+    }
+}
+
 var memory = new Memory();
 ClosedLoop.Result? maximum = null;
 string dataDirectory;
@@ -43,25 +56,27 @@ await using (var system = await BenchmarkSystem.StartAsync([]))
     memory.ReadIdle(system);
 
     var federation = await SundsvallBudget.SetUpAsync(system);
+    // The computation last: the heaviest load, after which the services' connection pools
+    // hold the most; what fails in a part is its row's figure, and the run goes on.
     if (Runs("reads"))
     {
         Progress("reads: GetFederation and GetContributions, straight, through the gateway, over JSON");
-        await Reads.RunAsync(system, federation, options, report);
-    }
-    if (Runs("compute"))
-    {
-        Progress("computation: alone, at " + string.Join(", ", options.OfferedRates) + " req/s, and at most");
-        maximum = await Computation.RunAsync(system, federation, options, report);
+        await Part("reads", () => Reads.RunAsync(system, federation, options, report));
     }
     if (Runs("rollup"))
     {
         Progress("roll-up of " + string.Join(", ", options.RollUpSizes) + " federations (setting them up takes most of it)");
-        await RollUp.RunAsync(system, options, report);
+        await Part("rollup", () => RollUp.RunAsync(system, options, report));
     }
     if (Runs("documents"))
     {
         Progress("documents: DOCX, HTML, PDF, publish");
-        await Documents.RunAsync(system, report);
+        await Part("documents", () => Documents.RunAsync(system, report));
+    }
+    if (Runs("compute"))
+    {
+        Progress("computation: alone, at " + string.Join(", ", options.OfferedRates) + " req/s, and at most");
+        await Part("compute", async () => maximum = await Computation.RunAsync(system, federation, options, report));
     }
     memory.ReadAfterLoad(system);
     memory.Report(report, options.Idle);
@@ -70,13 +85,13 @@ await using (var system = await BenchmarkSystem.StartAsync([]))
     {
         Progress("telemetry: the computation's maximum with the system's own settings");
         using var gateway = system.GatewayChannel(manyConnections: true);
-        maximum = await Computation.MaximumAsync(Computation.Call(gateway, system, federation), options);
+        await Part("telemetry", async () => maximum = await Computation.MaximumAsync(Computation.Call(gateway, system, federation), options));
     }
     Progress("stopping the system");
 }
 if (Runs("telemetry") && options.TelemetryVariant.Count > 0 && maximum is not null)
 {
-    await Telemetry.RunAsync(maximum, options, report, Progress);
+    await Part("telemetry", () => Telemetry.RunAsync(maximum, options, report, Progress));
 }
 
 var left = SystemProcess.ProcessesUsing(dataDirectory);
