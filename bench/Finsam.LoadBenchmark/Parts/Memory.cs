@@ -1,0 +1,56 @@
+using Finsam.LoadBenchmark.Processes;
+using Finsam.SystemTests.Infrastructure;
+using static Finsam.LoadBenchmark.Report;
+
+namespace Finsam.LoadBenchmark.Parts;
+
+// Row 7: each service's resident memory (VmRSS of its own process), the documents service's
+// browser (its descendants: the driver and Chromium) apart, PostgreSQL's and the dashboard's
+// beside them.
+public sealed class Memory
+{
+    private readonly Dictionary<string, string> _idle = [];
+    private readonly Dictionary<string, string> _afterLoad = [];
+    private readonly Dictionary<string, double> _idleServices = [];
+    private readonly Dictionary<string, double> _loadedServices = [];
+
+    public void ReadIdle(BenchmarkSystem system) => Read(system, _idle, _idleServices);
+
+    public void ReadAfterLoad(BenchmarkSystem system) => Read(system, _afterLoad, _loadedServices);
+
+    private static void Read(BenchmarkSystem system, Dictionary<string, string> into, Dictionary<string, double> services)
+    {
+        foreach (var (name, pid) in system.Processes())
+        {
+            if (name == "postgres")
+            {
+                into[name] = F($"{ProcessTree.TreePssMb(pid):0} MB (PSS, with its backends)");
+                continue;
+            }
+            var rss = ProcessTree.RssMb(pid);
+            into[name] = F($"{rss:0} MB");
+            if (BenchmarkSystem.ServiceNames.Contains(name))
+            {
+                services[name] = rss;
+            }
+            if (name == "documents")
+            {
+                var (pss, browserRss, count) = ProcessTree.DescendantsMemory(pid);
+                into["documents' browser"] = count == 0 ? "not running" : F($"{pss:0} MB PSS ({browserRss:0} MB RSS summed, {count} processes)");
+            }
+        }
+    }
+
+    public void Report(Report report, TimeSpan idleFor)
+    {
+        string Range(Dictionary<string, double> services) =>
+            services.Count == 0 ? "–" : F($"{services.Values.Min():0}–{services.Values.Max():0} MB (most: {services.MaxBy(s => s.Value).Key})");
+        var browser = _afterLoad.GetValueOrDefault("documents' browser") ?? _idle.GetValueOrDefault("documents' browser", "–");
+        report.Set("memory", $"idle {Range(_idleServices)}; after load {Range(_loadedServices)}; documents' browser {browser}");
+        var names = _idle.Keys.Union(_afterLoad.Keys).ToList();
+        report.Detail("Memory (row 7)", ["process", "idle", "after the load"],
+            names.Select(name => new[] { name, _idle.GetValueOrDefault(name, "–"), _afterLoad.GetValueOrDefault(name, "–") }),
+            F($"Idle: {idleFor.TotalSeconds:0} s after every resource was healthy, before any load. After the load: after the parts that ran (reads, computations, roll-up, documents). ")
+            + $"Services and the dashboard: VmRSS of the process itself. The browser: the documents service's descendants, PSS summed (shared pages once). The dashboard is {RunningSystem.DashboardResource}.");
+    }
+}
