@@ -1,5 +1,6 @@
 using Aspire.Npgsql.EntityFrameworkCore.PostgreSQL;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Microsoft.Extensions.Hosting;
@@ -27,8 +28,24 @@ public static class DatabaseExtensions
 
 public static class ServiceDatabaseSettings
 {
+    // Connections one service keeps at most, unless its connection string says otherwise.
+    // PostgreSQL serves 100 in all; at Npgsql's default (100 a service) a burst of load made
+    // the server refuse connections ("too many clients") rather than let requests wait for one.
+    public const int MaxPoolSize = 20;
+
+    private const int NpgsqlDefaultMaxPoolSize = 100;
+
     public static void Apply(NpgsqlEntityFrameworkCorePostgreSQLSettings settings)
     {
+        if (settings.ConnectionString is { Length: > 0 } connectionString)
+        {
+            var pooled = new NpgsqlConnectionStringBuilder(connectionString);
+            if (pooled.MaxPoolSize == NpgsqlDefaultMaxPoolSize)
+            {
+                pooled.MaxPoolSize = MaxPoolSize;
+                settings.ConnectionString = pooled.ConnectionString;
+            }
+        }
         // No automatic retries: a write whose commit is in doubt must not run twice.
         // Callers retry with the same request id instead.
         settings.DisableRetry = true;

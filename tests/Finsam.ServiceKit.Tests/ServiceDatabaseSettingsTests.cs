@@ -1,0 +1,34 @@
+using Aspire.Npgsql.EntityFrameworkCore.PostgreSQL;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+
+namespace Finsam.ServiceKit.Tests;
+
+// A service's connection pool is held under PostgreSQL's own limit, so that load makes
+// requests wait for a connection instead of the server refusing one; an operator's own pool
+// size is kept.
+public sealed class ServiceDatabaseSettingsTests
+{
+    [Fact]
+    public void A_connection_string_without_a_pool_size_gets_the_services_cap()
+    {
+        var settings = new NpgsqlEntityFrameworkCorePostgreSQLSettings { ConnectionString = "Host=localhost;Port=5432;Database=fundingdb;Username=funding;Password=x" };
+
+        ServiceDatabaseSettings.Apply(settings);
+
+        var applied = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
+        Assert.Equal(ServiceDatabaseSettings.MaxPoolSize, applied.MaxPoolSize);
+        Assert.Equal(("localhost", "fundingdb", "funding", "x"), (applied.Host, applied.Database, applied.Username, applied.Password));
+        Assert.True(settings.DisableRetry);
+    }
+
+    [Fact]
+    public void A_pool_size_the_operator_gave_is_kept()
+    {
+        var settings = new NpgsqlEntityFrameworkCorePostgreSQLSettings { ConnectionString = "Host=db;Database=fundingdb;Maximum Pool Size=50" };
+
+        ServiceDatabaseSettings.Apply(settings);
+
+        Assert.Equal(50, new NpgsqlConnectionStringBuilder(settings.ConnectionString).MaxPoolSize);
+    }
+}
