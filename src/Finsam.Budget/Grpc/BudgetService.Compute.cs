@@ -23,8 +23,10 @@ public sealed partial class BudgetService
         var ct = context.CancellationToken;
         var federation = context.FederationId();
         var (budget, adoptedInputs) = await budgets.ComputableAsync(federation, year, request.Version, ct);
-        var current = await otherServices.FiguresAsync(federation, budget, ct);
+        // Funding and grants are asked while the goals are read.
+        var asking = otherServices.FiguresAsync(federation, budget, ct);
         var goalsSet = await goals.GetAsync(federation, ct);
+        var current = await asking;
 
         var inputs = ReportInputs.Of(budget, goalsSet, adoptedInputs is not null, current);
         var reused = reports.Find(inputs);
