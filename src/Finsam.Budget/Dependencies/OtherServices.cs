@@ -30,6 +30,70 @@ public sealed class OtherServices(Funding.FundingService.FundingServiceClient fu
         return new ExternalFigures(await income, await costs);
     }
 
+    // Many federations' figures over the same years in one call to each service (the
+    // regional roll-up's question), each federation's kept answers reused as FiguresAsync
+    // reuses them. A federation funding has no income for is named with funding's reason.
+    public async Task<IReadOnlyDictionary<string, FiguresOrProblem>> FiguresOfManyAsync(IReadOnlyList<string> federations, int firstYear, int lastYear, CancellationToken ct)
+    {
+        var incomeRequest = new Funding.BatchGetIncomeRequest { FirstYear = firstYear, LastYear = lastYear };
+        var costsRequest = new Grants.BatchGetEffortCostsRequest { FirstYear = firstYear, LastYear = lastYear };
+        var knownIncome = new Dictionary<string, Funding.Income>();
+        var knownCosts = new Dictionary<string, Grants.EffortCosts>();
+        foreach (var federation in federations)
+        {
+            var parent = Names.Federation.Format(federation);
+            incomeRequest.Parents.Add(parent);
+            costsRequest.Parents.Add(parent);
+            if (kept.Income(federation, firstYear, lastYear) is { } income)
+            {
+                knownIncome[federation] = income;
+                incomeRequest.KnownVersions[parent] = income.Version;
+            }
+            if (kept.Costs(federation, firstYear, lastYear) is { } costs)
+            {
+                knownCosts[federation] = costs;
+                costsRequest.KnownVersions[parent] = costs.Version;
+            }
+        }
+        var incomes = funding.BatchGetIncomeAsync(incomeRequest, cancellationToken: ct).ResponseAsync;
+        var effortCosts = grants.BatchGetEffortCostsAsync(costsRequest, cancellationToken: ct).ResponseAsync;
+        await Task.WhenAll(incomes, effortCosts).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+        var costsOf = (await effortCosts).EffortCosts.ToDictionary(c => c.Parent, c => c.EffortCosts);
+        var figures = new Dictionary<string, FiguresOrProblem>();
+        foreach (var answer in (await incomes).Incomes)
+        {
+            var federation = Names.Federation.Parse(answer.Parent, "parent").Federation;
+            figures[federation] = answer.Problem.Length > 0
+                ? new FiguresOrProblem(null, $"Funding has no income for {firstYear}–{lastYear}: {answer.Problem}")
+                : new FiguresOrProblem(new ExternalFigures(
+                    Kept(federation, firstYear, lastYear, answer.Income, knownIncome.GetValueOrDefault(federation)),
+                    Kept(federation, firstYear, lastYear, costsOf[answer.Parent], knownCosts.GetValueOrDefault(federation))), null);
+        }
+        return figures;
+    }
+
+    // The answer, kept for next time; or the one kept before, where the service said it holds.
+    private Funding.Income Kept(string federation, int firstYear, int lastYear, Funding.Income answer, Funding.Income? known)
+    {
+        if (answer.Unchanged)
+        {
+            return Reused(known, known?.Version, answer.Version);
+        }
+        kept.Keep(federation, firstYear, lastYear, answer);
+        return answer;
+    }
+
+    private Grants.EffortCosts Kept(string federation, int firstYear, int lastYear, Grants.EffortCosts answer, Grants.EffortCosts? known)
+    {
+        if (answer.Unchanged)
+        {
+            return Reused(known, known?.Version, answer.Version);
+        }
+        kept.Keep(federation, firstYear, lastYear, answer);
+        return answer;
+    }
+
     private async Task<Grants.EffortCosts> CostsAsync(string federation, int firstYear, int lastYear, CancellationToken ct)
     {
         var known = kept.Costs(federation, firstYear, lastYear);
@@ -40,12 +104,7 @@ public sealed class OtherServices(Funding.FundingService.FundingServiceClient fu
             LastYear = lastYear,
             KnownVersion = known?.Version ?? "",
         }, cancellationToken: ct);
-        if (answer.Unchanged)
-        {
-            return Reused(known, known?.Version, answer.Version);
-        }
-        kept.Keep(federation, firstYear, lastYear, answer);
-        return answer;
+        return Kept(federation, firstYear, lastYear, answer, known);
     }
 
     private async Task<Funding.Income> IncomeAsync(string federation, int firstYear, int lastYear, CancellationToken ct)
@@ -60,12 +119,7 @@ public sealed class OtherServices(Funding.FundingService.FundingServiceClient fu
                 LastYear = lastYear,
                 KnownVersion = known?.Version ?? "",
             }, cancellationToken: ct);
-            if (answer.Unchanged)
-            {
-                return Reused(known, known?.Version, answer.Version);
-            }
-            kept.Keep(federation, firstYear, lastYear, answer);
-            return answer;
+            return Kept(federation, firstYear, lastYear, answer, known);
         }
         catch (RpcException missing) when (missing.StatusCode == StatusCode.FailedPrecondition)
         {

@@ -13,4 +13,7 @@ public sealed class AuditRecordStore(FundingDbContext db)
     // The version of the federation's data here, for an answer others may keep and reuse.
     public Task<string> DataVersionAsync(string federation, CancellationToken ct) =>
         FederationDataVersion.OfAsync(db, federation, ct);
+
+    public Task<IReadOnlyDictionary<string, string>> DataVersionsAsync(IReadOnlyCollection<string> federations, CancellationToken ct) =>
+        FederationDataVersion.OfManyAsync(db, federations, ct);
 }

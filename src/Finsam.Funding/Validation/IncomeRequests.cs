@@ -28,10 +28,26 @@ public static class IncomeRequests
     {
         var violations = new FieldViolations();
         FederationRequests.ValidateParent(request.Parent, violations);
-        years.Validate(request.FirstYear, "first_year", request.LastYear, "last_year", violations);
-        violations.AddWhen((long)request.LastYear - request.FirstYear > MaxYearsAfterFirst, "last_year", ViolationReason.OutOfRange,
-            $"At most {MaxYearsAfterFirst} years after the first year.");
+        var range = Years(request.FirstYear, request.LastYear, years, violations);
         violations.ThrowIfAny();
-        return new IncomeYears(request.FirstYear, request.LastYear);
+        return range;
+    }
+
+    // The federations asked about, in the order asked, and the years.
+    public static (IReadOnlyList<string> Federations, IncomeYears Years) Validate(BatchGetIncomeRequest request, PlanYears years)
+    {
+        var violations = new FieldViolations();
+        var federations = FederationBatch.Parse(request.Parents, FundingNames.Federation, violations);
+        var range = Years(request.FirstYear, request.LastYear, years, violations);
+        violations.ThrowIfAny();
+        return (federations, range);
+    }
+
+    private static IncomeYears Years(int firstYear, int lastYear, PlanYears years, FieldViolations violations)
+    {
+        years.Validate(firstYear, "first_year", lastYear, "last_year", violations);
+        violations.AddWhen((long)lastYear - firstYear > MaxYearsAfterFirst, "last_year", ViolationReason.OutOfRange,
+            $"At most {MaxYearsAfterFirst} years after the first year.");
+        return new IncomeYears(firstYear, lastYear);
     }
 }

@@ -18,7 +18,31 @@ public sealed partial class GrantsService
         var ct = context.CancellationToken;
         // Before the data it versions (see FederationDataVersion).
         var version = await auditRecords.DataVersionAsync(federationId, ct);
-        if (FederationDataVersion.Holds(request.KnownVersion, version))
+        return await CostsAsync(federationId, request.FirstYear, request.LastYear, request.KnownVersion, version, ct);
+    }
+
+    // Many federations' effort costs as GetEffortCosts gives each, their versions in one query.
+    public override async Task<Contract.BatchGetEffortCostsResponse> BatchGetEffortCosts(Contract.BatchGetEffortCostsRequest request, ServerCallContext context)
+    {
+        var federationIds = CostRequests.Validate(request, years);
+        var ct = context.CancellationToken;
+        var versions = await auditRecords.DataVersionsAsync(federationIds, ct);
+        var response = new Contract.BatchGetEffortCostsResponse();
+        foreach (var federationId in federationIds)
+        {
+            var parent = GrantsNames.Federation.Format(federationId);
+            response.EffortCosts.Add(new Contract.FederationEffortCosts
+            {
+                Parent = parent,
+                EffortCosts = await CostsAsync(federationId, request.FirstYear, request.LastYear, request.KnownVersions.GetValueOrDefault(parent, ""), versions[federationId], ct),
+            });
+        }
+        return response;
+    }
+
+    private async Task<Contract.EffortCosts> CostsAsync(string federationId, int firstYear, int lastYear, string knownVersion, string version, CancellationToken ct)
+    {
+        if (FederationDataVersion.Holds(knownVersion, version))
         {
             return new Contract.EffortCosts { Version = version, Unchanged = true };
         }
@@ -29,8 +53,8 @@ public sealed partial class GrantsService
         var costs = CostAggregation.Aggregate(
             all.Select(e => e.ToCosts(decided[e.Id])),
             reserved.Select(r => r.ToDomain()),
-            request.FirstYear,
-            request.LastYear).ToContract();
+            firstYear,
+            lastYear).ToContract();
         costs.Version = version;
         return costs;
     }

@@ -13,9 +13,24 @@ public static class CostRequests
     {
         var violations = new FieldViolations();
         GrantsNames.Federation.Parse(request.Parent, "parent", violations);
-        years.Validate(request.FirstYear, "first_year", request.LastYear, "last_year", violations);
-        violations.AddWhen(request.LastYear - request.FirstYear >= MaxYearsAsked,
-            "last_year", ViolationReason.InvalidValue, $"From the first year, at most {MaxYearsAsked} years on.");
+        ValidateYears(request.FirstYear, request.LastYear, years, violations);
         violations.ThrowIfAny();
+    }
+
+    // The federations asked about, in the order asked.
+    public static IReadOnlyList<string> Validate(BatchGetEffortCostsRequest request, PlanYears years)
+    {
+        var violations = new FieldViolations();
+        var federations = FederationBatch.Parse(request.Parents, GrantsNames.Federation, violations);
+        ValidateYears(request.FirstYear, request.LastYear, years, violations);
+        violations.ThrowIfAny();
+        return federations;
+    }
+
+    private static void ValidateYears(int firstYear, int lastYear, PlanYears years, FieldViolations violations)
+    {
+        years.Validate(firstYear, "first_year", lastYear, "last_year", violations);
+        violations.AddWhen((long)lastYear - firstYear >= MaxYearsAsked,
+            "last_year", ViolationReason.InvalidValue, $"From the first year, at most {MaxYearsAsked} years on.");
     }
 }

@@ -19,6 +19,17 @@ public static class FederationDataVersion
             ? records.ToString(CultureInfo.InvariantCulture)
             : "";
 
+    // Each federation's version, in one query; empty for those without data here.
+    public static async Task<IReadOnlyDictionary<string, string>> OfManyAsync(DbContext db, IReadOnlyCollection<string> federations, CancellationToken ct)
+    {
+        var counts = await db.Set<AuditRecordEntity>()
+            .Where(r => federations.Contains(r.Federation))
+            .GroupBy(r => r.Federation)
+            .Select(g => new { Federation = g.Key, Records = g.Count() })
+            .ToDictionaryAsync(g => g.Federation, g => g.Records, ct);
+        return federations.ToDictionary(f => f, f => counts.TryGetValue(f, out var records) ? records.ToString(CultureInfo.InvariantCulture) : "");
+    }
+
     // Whether the copy a caller kept, at `known`, is still what the service would answer.
     public static bool Holds(string known, string current) => known.Length > 0 && known == current;
 }

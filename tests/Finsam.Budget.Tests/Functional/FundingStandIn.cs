@@ -55,6 +55,27 @@ public sealed class FundingStandIn : FundingService.FundingServiceBase
         return Task.FromResult(income);
     }
 
+    // The roll-up's question: each federation as GetIncome answers it, or its reason.
+    public override async Task<BatchGetIncomeResponse> BatchGetIncome(BatchGetIncomeRequest request, ServerCallContext context)
+    {
+        ThrowIfDown();
+        var response = new BatchGetIncomeResponse();
+        foreach (var parent in request.Parents)
+        {
+            var answer = new FederationIncome { Parent = parent };
+            try
+            {
+                answer.Income = await GetIncome(new GetIncomeRequest { Parent = parent, FirstYear = request.FirstYear, LastYear = request.LastYear }, context);
+            }
+            catch (RpcException refused) when (refused.StatusCode == StatusCode.FailedPrecondition)
+            {
+                answer.Problem = refused.Status.Detail;
+            }
+            response.Incomes.Add(answer);
+        }
+        return response;
+    }
+
     private void ThrowIfDown()
     {
         if (Down)

@@ -29,4 +29,19 @@ public sealed class GrantsStandIn : GrantsService.GrantsServiceBase
         none.Years.AddRange(Enumerable.Range(request.FirstYear, request.LastYear - request.FirstYear + 1).Select(year => new YearCosts { Year = year }));
         return Task.FromResult(none);
     }
+
+    // The roll-up's question: each federation as GetEffortCosts answers it.
+    public override async Task<BatchGetEffortCostsResponse> BatchGetEffortCosts(BatchGetEffortCostsRequest request, ServerCallContext context)
+    {
+        var response = new BatchGetEffortCostsResponse();
+        foreach (var parent in request.Parents)
+        {
+            response.EffortCosts.Add(new FederationEffortCosts
+            {
+                Parent = parent,
+                EffortCosts = await GetEffortCosts(new GetEffortCostsRequest { Parent = parent, FirstYear = request.FirstYear, LastYear = request.LastYear }, context),
+            });
+        }
+        return response;
+    }
 }

@@ -31,6 +31,7 @@ public static class FundingCalls
                 Allocation = new Allocation { Name = $"federations/{f}/allocations/2022", StateAmountOre = 1 },
             }).ResponseAsync,
             ["GetIncome"] = (c, f) => c.GetIncomeAsync(new GetIncomeRequest { Parent = $"federations/{f}", FirstYear = 2022, LastYear = 2022 }).ResponseAsync,
+            ["BatchGetIncome"] = (c, f) => c.BatchGetIncomeAsync(new BatchGetIncomeRequest { Parents = { $"federations/{f}" }, FirstYear = 2022, LastYear = 2022 }).ResponseAsync,
             ["GetContributions"] = (c, f) => c.GetContributionsAsync(new GetContributionsRequest { Name = $"federations/{f}/contributions/2022" }).ResponseAsync,
             ["ListAuditRecords"] = (c, f) => c.ListAuditRecordsAsync(new ListAuditRecordsRequest { Parent = $"federations/{f}" }).ResponseAsync,
             ["AnnounceAllocation"] = (c, f) => c.AnnounceAllocationAsync(new AnnounceAllocationRequest
@@ -75,6 +76,6 @@ public static class FundingCalls
     {
         "CreateFederation", "UpdateFederation", "DeleteFederation", "CreateAllocation", "UpdateAllocation",
         "AnnounceAllocation", "SetCommitment", "CreateOtherIncome", "DeleteOtherIncome", "SetInstalmentPlan",
-        "RaiseInvoices", "RecordPayment", "DistributeStateAllocation",
+        "RaiseInvoices", "RecordPayment", "DistributeStateAllocation", "BatchGetIncome",
     };
 }

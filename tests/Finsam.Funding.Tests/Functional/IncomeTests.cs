@@ -110,6 +110,45 @@ public sealed class IncomeTests(FundingHost host) : IClassFixture<FundingHost>
     private Task<Income> GetIncome(Caller caller, string parent, int firstYear, int lastYear, string knownVersion) =>
         host.Funding(caller).GetIncomeAsync(new GetIncomeRequest { Parent = parent, FirstYear = firstYear, LastYear = lastYear, KnownVersion = knownVersion }).ResponseAsync;
 
+    // The regional roll-up asks for many federations at once: each answered as GetIncome
+    // answers it, a federation without income named with the reason, a kept answer confirmed.
+    [Fact]
+    public async Task A_batch_answers_each_federation_as_GetIncome_does_and_names_those_without_income()
+    {
+        var withIncome = await host.SundsvallWith2022Async();
+        var withoutAllocation = await host.SundsvallAsync();
+        var kept = await host.SundsvallWith2022Async();
+        var keptVersion = (await GetIncome(Caller.ReaderOf(kept), $"federations/{kept}", 2022, 2022)).Version;
+        string[] parents = [$"federations/{withIncome}", $"federations/{withoutAllocation}", "federations/aldrig", $"federations/{kept}"];
+
+        var batch = await host.Funding().BatchGetIncomeAsync(new BatchGetIncomeRequest
+        {
+            Parents = { parents },
+            FirstYear = 2022,
+            LastYear = 2022,
+            KnownVersions = { [$"federations/{kept}"] = keptVersion },
+        });
+
+        Assert.Equal(parents, batch.Incomes.Select(i => i.Parent));
+        Assert.Equal(await GetIncome(Caller.ReaderOf(withIncome), parents[0], 2022, 2022), batch.Incomes[0].Income);
+        Assert.Contains("No state allocation is recorded for 2022", batch.Incomes[1].Problem);
+        Assert.Null(batch.Incomes[1].Income);
+        Assert.Contains("federations/aldrig", batch.Incomes[2].Problem);
+        Assert.Equal(new Income { Version = keptVersion, Unchanged = true }, batch.Incomes[3].Income);
+    }
+
+    [Fact]
+    public async Task A_batch_with_a_bad_duplicate_or_missing_federation_or_too_many_is_refused_naming_each()
+    {
+        var id = await host.SundsvallWith2022Async();
+        Task<BatchGetIncomeResponse> Batch(params string[] parents) =>
+            host.Funding().BatchGetIncomeAsync(new BatchGetIncomeRequest { Parents = { parents }, FirstYear = 2022, LastYear = 2022 }).ResponseAsync;
+
+        Assert.Equal(["parents[1]", "parents[2]"], await RpcAssert.IsInvalid(() => Batch($"federations/{id}", "federationer/x", $"federations/{id}")));
+        Assert.Equal(["parents"], await RpcAssert.IsInvalid(() => Batch()));
+        Assert.Equal(["parents"], await RpcAssert.IsInvalid(() => Batch(Enumerable.Range(0, 1_001).Select(i => $"federations/f{i}").ToArray())));
+    }
+
     private Task<Income> GetIncome(Caller caller, string parent, int firstYear, int lastYear) =>
         host.Funding(caller).GetIncomeAsync(new GetIncomeRequest { Parent = parent, FirstYear = firstYear, LastYear = lastYear }).ResponseAsync;
 }

@@ -76,6 +76,34 @@ public sealed class EffortCostsTests(GrantsHost host) : IClassFixture<GrantsHost
         Assert.Equal((4_000L, 500L), (changed.Years.Single().GrantedOre, changed.Years.Single().ReservedOre));
     }
 
+    // The regional roll-up asks for many federations at once, each answered as GetEffortCosts
+    // answers it.
+    [Fact]
+    public async Task A_batch_answers_each_federation_as_GetEffortCosts_does()
+    {
+        var (a, b) = (host.NewFederation(), host.NewFederation());
+        await host.Grants(Caller.EditorOf(a)).GrantAsync(a, "beviljad", Efforts.Draft("Beviljad", amountOre: 4_000), running: true);
+        GetEffortCostsRequest Single(string federation) => new() { Parent = Efforts.Parent(federation), FirstYear = 2022, LastYear = 2023 };
+
+        var batch = await host.Grants().BatchGetEffortCostsAsync(new BatchGetEffortCostsRequest
+        {
+            Parents = { Efforts.Parent(a), Efforts.Parent(b) },
+            FirstYear = 2022,
+            LastYear = 2023,
+        });
+
+        Assert.Equal([Efforts.Parent(a), Efforts.Parent(b)], batch.EffortCosts.Select(c => c.Parent));
+        Assert.Equal(await host.Grants().GetEffortCostsAsync(Single(a)), batch.EffortCosts[0].EffortCosts);
+        Assert.Equal(await host.Grants().GetEffortCostsAsync(Single(b)), batch.EffortCosts[1].EffortCosts);
+        Assert.Equal(4_000, batch.EffortCosts[0].EffortCosts.Years.Single(y => y.Year == 2022).GrantedOre);
+        Assert.Equal(["parents[1]"], await RpcAssert.IsInvalid(() => host.Grants().BatchGetEffortCostsAsync(new BatchGetEffortCostsRequest
+        {
+            Parents = { Efforts.Parent(a), Efforts.Parent(a) },
+            FirstYear = 2022,
+            LastYear = 2023,
+        }).ResponseAsync));
+    }
+
     [Fact]
     public async Task Only_granted_running_and_ended_efforts_cost_money()
     {

@@ -22,6 +22,7 @@ public static class GrantsCalls
             ["SetFollowUp"] = () => c.SetFollowUpAsync(new SetFollowUpRequest { FollowUp = new FollowUp { Name = $"{effort}/followUps/2022" } }).ResponseAsync,
             ["CompareFollowUp"] = () => c.CompareFollowUpAsync(new CompareFollowUpRequest { Name = $"{effort}/followUps/2022" }).ResponseAsync,
             ["GetEffortCosts"] = () => c.GetEffortCostsAsync(new GetEffortCostsRequest { Parent = $"federations/{f}", FirstYear = 2022, LastYear = 2024 }).ResponseAsync,
+            ["BatchGetEffortCosts"] = () => c.BatchGetEffortCostsAsync(new BatchGetEffortCostsRequest { Parents = { $"federations/{f}" }, FirstYear = 2022, LastYear = 2024 }).ResponseAsync,
             ["SearchCatalogue"] = () => c.SearchCatalogueAsync(new SearchCatalogueRequest { Query = "psykolog" }).ResponseAsync,
             ["ListAuditRecords"] = () => c.ListAuditRecordsAsync(new ListAuditRecordsRequest { Parent = $"federations/{f}" }).ResponseAsync,
         };

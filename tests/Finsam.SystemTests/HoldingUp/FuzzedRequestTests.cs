@@ -43,6 +43,7 @@ public sealed class FuzzedRequestTests(FinsamSystem system)
             ("UpdateAllocation", async () => await funding.UpdateAllocationAsync(messages.Next<UpdateAllocationRequest>())),
             ("GetContributions", async () => await funding.GetContributionsAsync(messages.Next<GetContributionsRequest>())),
             ("GetIncome", async () => await funding.GetIncomeAsync(messages.Next<GetIncomeRequest>())),
+            ("BatchGetIncome", async () => await funding.BatchGetIncomeAsync(messages.Next<BatchGetIncomeRequest>())),
             ("ListAuditRecords", async () => await funding.ListAuditRecordsAsync(messages.Next<ListAuditRecordsRequest>())),
             ("AnnounceAllocation", async () => await funding.AnnounceAllocationAsync(messages.Next<AnnounceAllocationRequest>())),
             ("ListAnnouncements", async () => await funding.ListAnnouncementsAsync(messages.Next<ListAnnouncementsRequest>())),
@@ -122,6 +123,7 @@ public sealed class FuzzedRequestTests(FinsamSystem system)
             ("SetFollowUp", async () => await grants.SetFollowUpAsync(messages.Next<Contracts.Grants.V1.SetFollowUpRequest>())),
             ("CompareFollowUp", async () => await grants.CompareFollowUpAsync(messages.Next<Contracts.Grants.V1.CompareFollowUpRequest>())),
             ("GetEffortCosts", async () => await grants.GetEffortCostsAsync(messages.Next<Contracts.Grants.V1.GetEffortCostsRequest>())),
+            ("BatchGetEffortCosts", async () => await grants.BatchGetEffortCostsAsync(messages.Next<Contracts.Grants.V1.BatchGetEffortCostsRequest>())),
             ("SearchCatalogue", async () => await grants.SearchCatalogueAsync(messages.Next<Contracts.Grants.V1.SearchCatalogueRequest>())),
             ("ListAuditRecords", async () => await grants.ListAuditRecordsAsync(messages.Next<ListAuditRecordsRequest>())),
         };

@@ -53,6 +53,7 @@ public sealed class ValidRequests(string federationId, string otherIncome, strin
             Funding("UpdateAllocation", new UpdateAllocationRequest { Allocation = new Allocation { Name = $"{f}/allocations/2025", StateAmountOre = 110_000_000 }, UpdateMask = new() { Paths = { "state_amount_ore" } } }),
             Funding("GetContributions", new GetContributionsRequest { Name = $"{f}/contributions/2022" }),
             Funding("GetIncome", new GetIncomeRequest { Parent = f, FirstYear = 2022, LastYear = 2024 }),
+            Funding("BatchGetIncome", new BatchGetIncomeRequest { Parents = { f }, FirstYear = 2022, LastYear = 2024 }),
             Funding("AnnounceAllocation", new AnnounceAllocationRequest
             {
                 Allocation = $"{f}/allocations/2025",
@@ -93,6 +94,7 @@ public sealed class ValidRequests(string federationId, string otherIncome, strin
             Grants("SetFollowUp", new SetFollowUpRequest { FollowUp = new FollowUp { Name = $"{sip}/followUps/2022", PlannedParticipants = 20, ActualParticipants = 18, FinishedToWork = 5 } }),
             Grants("CompareFollowUp", new CompareFollowUpRequest { Name = $"{sip}/followUps/2022" }),
             Grants("GetEffortCosts", new GetEffortCostsRequest { Parent = f, FirstYear = 2022, LastYear = 2024 }),
+            Grants("BatchGetEffortCosts", new BatchGetEffortCostsRequest { Parents = { f }, FirstYear = 2022, LastYear = 2024 }),
             Grants("SearchCatalogue", new SearchCatalogueRequest { Query = "samordnare" }),
             Grants("DeleteEffort", new DeleteEffortRequest { Name = $"{f}/efforts/utkast" }),
             Grants("ListAuditRecords", new ListAuditRecordsRequest { Parent = f }),
