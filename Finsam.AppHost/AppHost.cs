@@ -121,7 +121,7 @@ var web = builder.AddProject<Projects.Finsam_Web>("web")
 // Telemetry as chosen for the AppHost (Finsam:Telemetry, README), the same in every process.
 foreach (var project in new[] { identity, funding, grants, budget, documents, gateway, web })
 {
-    project.WithTelemetrySettings(builder.Configuration);
+    project.WithTelemetrySettings(builder.Configuration, builder.Environment);
 }
 
 // Identity sends people back to the web app after signing in and out, and nowhere else.

@@ -19,11 +19,17 @@ public sealed record TelemetrySettings(double TraceRatio, bool SqlSpans, TimeSpa
 
     public static readonly TelemetrySettings Production = new(0.1, SqlSpans: false, TimeSpan.FromSeconds(5));
 
-    // The environment's defaults, each replaced by the setting given.
+    // The profile's defaults (Finsam:Telemetry:Profile, Development or Production; by default
+    // the process's environment's), each replaced by the setting given. The AppHost names the
+    // profile for its services, which Aspire starts without an environment of their own.
     public static TelemetrySettings Read(IConfiguration configuration, IHostEnvironment environment)
     {
-        var defaults = environment.IsDevelopment() ? Development : Production;
         var section = configuration.GetSection(Section);
+        var profile = section["Profile"] ?? (environment.IsDevelopment() ? nameof(Development) : nameof(Production));
+        var defaults =
+            profile.Equals(nameof(Development), StringComparison.OrdinalIgnoreCase) ? Development
+            : profile.Equals(nameof(Production), StringComparison.OrdinalIgnoreCase) ? Production
+            : throw new InvalidOperationException($"{Section}:Profile is {nameof(Development)} (full detail) or {nameof(Production)} (sampled); it is {profile}.");
         var ratio = section.GetValue(nameof(TraceRatio), defaults.TraceRatio);
         if (ratio is < 0 or > 1 || double.IsNaN(ratio))
         {

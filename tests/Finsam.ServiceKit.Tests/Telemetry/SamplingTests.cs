@@ -50,6 +50,15 @@ public sealed class SamplingTests
         Assert.InRange(kept.Count, 2, 60);
     }
 
+    [Fact]
+    public async Task The_development_profile_keeps_every_trace_whatever_the_environment()
+    {
+        // As the AppHost asks of the services it starts, which have no environment name of their own.
+        var kept = await RequestAsync("Production", new() { ["Finsam:Telemetry:Profile"] = "Development" }, Enumerable.Repeat<string?>(null, 20).ToArray());
+
+        Assert.Equal(20, kept.Count);
+    }
+
     // The spans exported for these requests, each a trace of its own unless a traceparent is given.
     private static async Task<IReadOnlyList<Activity>> RequestAsync(string environment, Dictionary<string, string?> settings, params string?[] traceparents)
     {
