@@ -9,15 +9,16 @@ namespace Finsam.Documents.Rendering;
 // Together they hold hundreds of MB that a service printing a few PDFs a day need not keep.
 public sealed class PdfBrowser : IAsyncDisposable
 {
-    // Memory first: one renderer process at a time per page, no GPU process, a small V8 heap
-    // (pages run no scripts), /tmp rather than a small /dev/shm.
+    // Bounds on what the browser may grow to: no more renderer processes than pages at once,
+    // the GPU's work in the browser process (no process of its own), /tmp rather than a small
+    // /dev/shm. Measured, they save little of an idle browser (about 390 MB PSS on Chromium 156,
+    // 9 processes, to 380 MB in 7): closing it when idle is what keeps the memory.
     private static readonly string[] LeanFlags =
     [
         "--disable-gpu",
         "--in-process-gpu",
         "--renderer-process-limit=2",
         "--disable-dev-shm-usage",
-        "--js-flags=--max-old-space-size=64",
     ];
 
     private readonly string _chromiumPath;
