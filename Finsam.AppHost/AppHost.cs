@@ -2,6 +2,7 @@ using Finsam.Hosting.DataFolder;
 using Finsam.Hosting.Endpoints;
 using Finsam.Hosting.PostgreSQL;
 using Finsam.Hosting.Restarts;
+using Finsam.Hosting.Telemetry;
 using Microsoft.Extensions.Configuration;
 
 var builder = DistributedApplication.CreateBuilder(args);
@@ -116,6 +117,12 @@ var web = builder.AddProject<Projects.Finsam_Web>("web")
     .WithHttpHealthCheck("/health", endpointName: "http")
     .WithReference(gateway)
     .WaitFor(gateway);
+
+// Telemetry as chosen for the AppHost (Finsam:Telemetry, README), the same in every process.
+foreach (var project in new[] { identity, funding, grants, budget, documents, gateway, web })
+{
+    project.WithTelemetrySettings(builder.Configuration, builder.Environment);
+}
 
 // Identity sends people back to the web app after signing in and out, and nowhere else.
 var webHttp = web.GetEndpoint("http");

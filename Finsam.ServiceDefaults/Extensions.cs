@@ -1,4 +1,5 @@
 using Finsam.ServiceDefaults.Errors;
+using Finsam.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +7,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -35,6 +37,8 @@ public static class Extensions
 
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        var telemetry = TelemetrySettings.Read(builder.Configuration, builder.Environment);
+
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
@@ -47,6 +51,7 @@ public static class Extensions
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation())
             .WithTracing(tracing => tracing
+                .SetSampler(telemetry.Sampler())
                 .AddSource(builder.Environment.ApplicationName)
                 .AddAspNetCoreInstrumentation(options =>
                     // Probes would drown the traces people look for.
@@ -55,8 +60,14 @@ public static class Extensions
                         !context.Request.Path.StartsWithSegments(AlivenessEndpointPath))
                 .AddGrpcClientInstrumentation()
                 .AddHttpClientInstrumentation()
-                // Npgsql's own traces and metrics are added by Aspire's integration (AddServiceDatabase).
-                .AddProcessor(new Finsam.ServiceDefaults.Telemetry.BackgroundQueryFilter()));
+                // Npgsql's own traces and metrics are added by Aspire's integration (AddServiceDatabase),
+                // its spans only where TelemetrySettings.SqlSpans asks for them.
+                .AddProcessor(new BackgroundQueryFilter()));
+
+        // The batches the OTLP exporter sends: spans, logs and metrics alike.
+        builder.Services.Configure<BatchExportActivityProcessorOptions>(batch => batch.ScheduledDelayMilliseconds = telemetry.ExportIntervalMilliseconds);
+        builder.Services.Configure<BatchExportLogRecordProcessorOptions>(batch => batch.ScheduledDelayMilliseconds = telemetry.ExportIntervalMilliseconds);
+        builder.Services.Configure<PeriodicExportingMetricReaderOptions>(reader => reader.ExportIntervalMilliseconds = telemetry.ExportIntervalMilliseconds);
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {

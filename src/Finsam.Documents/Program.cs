@@ -24,10 +24,16 @@ builder.Services.AddFinsamGrpcClient<FundingService.FundingServiceClient>("fundi
 builder.Services.AddFinsamGrpcClient<GrantsService.GrantsServiceClient>("grants");
 builder.Services.AddFinsamGrpcClient<BudgetService.BudgetServiceClient>("budget");
 builder.Services.AddScoped<DocumentInputsReader>();
+builder.Services.AddSingleton<PdfBrowser>();
 builder.Services.AddSingleton<PdfPrinter>();
+// The browser's memory as a metric of its own, beside the service's (see PdfBrowserMemory).
+builder.Services.AddSingleton<PdfBrowserMemory>();
+builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(PdfBrowserMemory.MeterName));
 builder.Services.AddSingleton<DocumentRenderer>();
 
 var app = builder.Build();
+// The gauge exists from the start: 0 until the first PDF.
+app.Services.GetRequiredService<PdfBrowserMemory>();
 
 await app.MigrateDatabaseAsync<DocumentsDbContext>();
 

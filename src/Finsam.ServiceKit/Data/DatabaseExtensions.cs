@@ -1,4 +1,5 @@
 using Aspire.Npgsql.EntityFrameworkCore.PostgreSQL;
+using Finsam.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,15 +7,23 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Microsoft.Extensions.Hosting;
 
 // A service's own database through Aspire's integration (Aspire.Npgsql.EntityFrameworkCore.PostgreSQL):
-// the DbContext (pooled) from ConnectionStrings:<name>, Npgsql's traces and metrics through
-// OpenTelemetry, with two of Aspire's defaults set back on purpose (see ServiceDatabaseSettings).
+// the DbContext (pooled) from ConnectionStrings:<name>, Npgsql's metrics (and traces, where
+// TelemetrySettings.SqlSpans) through OpenTelemetry, with two of Aspire's defaults set back
+// on purpose (see ServiceDatabaseSettings).
 public static class DatabaseExtensions
 {
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(
         this IHostApplicationBuilder builder,
         string connectionName) where TContext : DbContext
     {
-        builder.AddNpgsqlDbContext<TContext>(connectionName, ServiceDatabaseSettings.Apply);
+        // A span per SQL query only where Finsam:Telemetry asks for them: left out, Npgsql's
+        // activity source has no listener and the queries cost nothing to trace.
+        var sqlSpans = TelemetrySettings.Read(builder.Configuration, builder.Environment).SqlSpans;
+        builder.AddNpgsqlDbContext<TContext>(connectionName, settings =>
+        {
+            ServiceDatabaseSettings.Apply(settings);
+            settings.DisableTracing = !sqlSpans;
+        });
 
         // One check per database, named after it, that also drops the pool's dead
         // connections after the server restarts (Aspire's own check opens an unpooled

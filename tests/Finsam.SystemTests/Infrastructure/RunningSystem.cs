@@ -32,7 +32,8 @@ public sealed partial class RunningSystem : IAsyncDisposable
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), $"finsam-test-{Guid.NewGuid():N}");
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Finsam_AppHost>(
-            [$"--FINSAM_DATA_DIR={dataDirectory}", .. args ?? []],
+            // Full traces, SQL spans included, whatever environment the test host has: tests read them.
+            [$"--FINSAM_DATA_DIR={dataDirectory}", "--Finsam:Telemetry:Profile=Development", .. args ?? []],
             (options, _) => options.DisableDashboard = !withDashboard,
             cancellationToken);
         // Aspire.Hosting.Testing forwards every resource's console into the test host's log;
