@@ -20,6 +20,7 @@ builder.Services.AddFinsamGrpcClient<GrantsService.GrantsServiceClient>("grants"
 builder.Services.AddScoped<OtherServices>();
 builder.Services.AddSingleton<KeptAnswers>();
 builder.Services.AddSingleton<ComputedReports>();
+builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(ComputedReports.MeterName));
 
 var app = builder.Build();
 

@@ -12,12 +12,14 @@ public sealed class ComputedReports : IDisposable
 {
     public const int Capacity = 1_000;
 
+    public const string MeterName = "Finsam.Budget.Reports";
+
     private readonly MemoryCache _reports = new(new MemoryCacheOptions { SizeLimit = Capacity });
     private readonly Counter<long> _served;
 
     public ComputedReports(IMeterFactory meters)
     {
-        _served = meters.Create("Finsam.Budget").CreateCounter<long>(
+        _served = meters.Create(MeterName).CreateCounter<long>(
             "finsam.budget.reports", unit: "{report}", description: "Budget reports served, computed or reused.");
     }
 
