@@ -1,6 +1,5 @@
+using Finsam.Contracts;
 using Microsoft.Extensions.Caching.Memory;
-using Funding = Finsam.Contracts.Funding.V1;
-using Grants = Finsam.Contracts.Grants.V1;
 
 namespace Finsam.Budget.Dependencies;
 
@@ -15,24 +14,15 @@ public sealed class KeptAnswers : IDisposable
 
     private readonly MemoryCache _answers = new(new MemoryCacheOptions { SizeLimit = Capacity });
 
-    public Funding.Income? Income(string federation, int firstYear, int lastYear) =>
-        _answers.Get<Funding.Income>(("income", federation, firstYear, lastYear));
-
-    public Grants.EffortCosts? Costs(string federation, int firstYear, int lastYear) =>
-        _answers.Get<Grants.EffortCosts>(("costs", federation, firstYear, lastYear));
+    public T? Find<T>(string federation, int firstYear, int lastYear) where T : class, IVersionedAnswer =>
+        _answers.Get<T>((typeof(T), federation, firstYear, lastYear));
 
     // Only a versioned answer can be checked later; one without a version is not kept.
-    public void Keep(string federation, int firstYear, int lastYear, Funding.Income income) =>
-        KeepVersioned(("income", federation, firstYear, lastYear), income, income.Version);
-
-    public void Keep(string federation, int firstYear, int lastYear, Grants.EffortCosts costs) =>
-        KeepVersioned(("costs", federation, firstYear, lastYear), costs, costs.Version);
-
-    private void KeepVersioned(object key, object answer, string version)
+    public void Keep<T>(string federation, int firstYear, int lastYear, T answer) where T : class, IVersionedAnswer
     {
-        if (version.Length > 0)
+        if (answer.Version.Length > 0)
         {
-            _answers.Set(key, answer, new MemoryCacheEntryOptions { Size = 1 });
+            _answers.Set((typeof(T), federation, firstYear, lastYear), answer, new MemoryCacheEntryOptions { Size = 1 });
         }
     }
 

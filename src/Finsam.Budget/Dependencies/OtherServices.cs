@@ -1,3 +1,4 @@
+using Finsam.Contracts;
 using Finsam.ServiceKit.Grpc;
 using Google.Rpc;
 using Grpc.Core;
@@ -44,12 +45,12 @@ public sealed class OtherServices(Funding.FundingService.FundingServiceClient fu
             var parent = Names.Federation.Format(federation);
             incomeRequest.Parents.Add(parent);
             costsRequest.Parents.Add(parent);
-            if (kept.Income(federation, firstYear, lastYear) is { } income)
+            if (kept.Find<Funding.Income>(federation, firstYear, lastYear) is { } income)
             {
                 knownIncome[federation] = income;
                 incomeRequest.KnownVersions[parent] = income.Version;
             }
-            if (kept.Costs(federation, firstYear, lastYear) is { } costs)
+            if (kept.Find<Grants.EffortCosts>(federation, firstYear, lastYear) is { } costs)
             {
                 knownCosts[federation] = costs;
                 costsRequest.KnownVersions[parent] = costs.Version;
@@ -73,22 +74,15 @@ public sealed class OtherServices(Funding.FundingService.FundingServiceClient fu
         return figures;
     }
 
-    // The answer, kept for next time; or the one kept before, where the service said it holds.
-    private Funding.Income Kept(string federation, int firstYear, int lastYear, Funding.Income answer, Funding.Income? known)
+    // The answer, kept for next time; or the one kept before, where the service said it holds
+    // (it says so only to the version it was sent, which is the kept one's).
+    private T Kept<T>(string federation, int firstYear, int lastYear, T answer, T? known) where T : class, IVersionedAnswer
     {
         if (answer.Unchanged)
         {
-            return Reused(known, known?.Version, answer.Version);
-        }
-        kept.Keep(federation, firstYear, lastYear, answer);
-        return answer;
-    }
-
-    private Grants.EffortCosts Kept(string federation, int firstYear, int lastYear, Grants.EffortCosts answer, Grants.EffortCosts? known)
-    {
-        if (answer.Unchanged)
-        {
-            return Reused(known, known?.Version, answer.Version);
+            return known is not null && known.Version == answer.Version
+                ? known
+                : throw new InvalidOperationException("A dependency said unchanged to a version that was not asked about.");
         }
         kept.Keep(federation, firstYear, lastYear, answer);
         return answer;
@@ -96,7 +90,7 @@ public sealed class OtherServices(Funding.FundingService.FundingServiceClient fu
 
     private async Task<Grants.EffortCosts> CostsAsync(string federation, int firstYear, int lastYear, CancellationToken ct)
     {
-        var known = kept.Costs(federation, firstYear, lastYear);
+        var known = kept.Find<Grants.EffortCosts>(federation, firstYear, lastYear);
         var answer = await grants.GetEffortCostsAsync(new Grants.GetEffortCostsRequest
         {
             Parent = Names.Federation.Format(federation),
@@ -109,7 +103,7 @@ public sealed class OtherServices(Funding.FundingService.FundingServiceClient fu
 
     private async Task<Funding.Income> IncomeAsync(string federation, int firstYear, int lastYear, CancellationToken ct)
     {
-        var known = kept.Income(federation, firstYear, lastYear);
+        var known = kept.Find<Funding.Income>(federation, firstYear, lastYear);
         try
         {
             var answer = await funding.GetIncomeAsync(new Funding.GetIncomeRequest
@@ -129,12 +123,6 @@ public sealed class OtherServices(Funding.FundingService.FundingServiceClient fu
                 $"Funding has no contributions for {year}: {missing.Status.Detail}");
         }
     }
-
-    // A service says "unchanged" only to the version it was sent, which is the kept one's.
-    private static T Reused<T>(T? known, string? knownVersion, string version) where T : class =>
-        known is not null && knownVersion == version
-            ? known
-            : throw new InvalidOperationException("A dependency said unchanged to a version that was not asked about.");
 
     // The year of the allocation funding names as missing; null when it names something else.
     private static int? MissingYear(RpcException missing) =>
