@@ -73,6 +73,7 @@ public sealed class SamplingTests
         var spans = new CollectedSpans();
         builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddProcessor(new SimpleActivityExportProcessor(spans)));
         var paths = new HashSet<string>();
+        using var requestsEnded = new EndedRequests();
         await using (var app = builder.Build())
         {
             app.MapGet("/ping/{id}", () => "pong");
@@ -90,7 +91,9 @@ public sealed class SamplingTests
                 using var response = await client.SendAsync(request);
                 response.EnsureSuccessStatusCode();
             }
-            // Stopping waits for the requests to end, and so for their spans.
+            // A request's span ends after its response has reached the client, and one that ends
+            // after the app is gone is never exported: wait for every request's span to end.
+            await requestsEnded.WaitAsync(traceparents.Length, TimeSpan.FromSeconds(10));
             await app.StopAsync();
         }
         return spans.All.Where(span => span.GetTagItem("url.path") is string path && paths.Contains(path)).ToList();
