@@ -13,6 +13,7 @@ builder.Services.AddScoped<AllocationStore>();
 builder.Services.AddScoped<FundedAllocationStore>();
 builder.Services.AddScoped<CommitmentStore>();
 builder.Services.AddScoped<OtherIncomeStore>();
+builder.Services.AddScoped<IncomeSourceStore>();
 builder.Services.AddScoped<InvoiceStore>();
 builder.Services.AddScoped<AuditRecordStore>();
 

@@ -13,6 +13,7 @@ builder.AddFinsamGrpc();
 builder.Services.AddScoped<EffortStore>();
 builder.Services.AddScoped<DecisionStore>();
 builder.Services.AddScoped<ReservationStore>();
+builder.Services.AddScoped<CostSourceStore>();
 builder.Services.AddScoped<FollowUpStore>();
 builder.Services.AddScoped<CatalogueStore>();
 builder.Services.AddScoped<AuditRecordStore>();

@@ -36,7 +36,7 @@ public sealed partial class FundingService
         var ct = context.CancellationToken;
         var federation = await federations.RequireAsync(federationId, ct);
         var page = await allocations.ListAsync(federationId, listing.AfterYear, listing.PageSize, ct);
-        var funded = await fundedAllocations.WithFactsAsync(federationId, page.Items, ct);
+        var funded = await fundedAllocations.WithFactsAsync(page.Items, ct);
 
         var response = new Contract.ListAllocationsResponse { NextPageToken = page.NextPageToken };
         response.Allocations.AddRange(funded.Select(allocation => allocation.Described(federation)));

@@ -18,6 +18,7 @@ public sealed partial class FundingService(
     FundedAllocationStore fundedAllocations,
     CommitmentStore commitments,
     OtherIncomeStore otherIncome,
+    IncomeSourceStore incomeSources,
     InvoiceStore invoices,
     AuditRecordStore auditRecords,
     PlanYears years)

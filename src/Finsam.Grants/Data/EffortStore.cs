@@ -103,9 +103,4 @@ public sealed class EffortStore(GrantsDbContext db, TimeProvider clock)
         }
         return new Page<EffortEntity>(found.Take(pageSize).ToList(), Paging.NextPageToken(found, pageSize, e => e.Id));
     }
-
-    // Every effort of the federation, for the budget's costs, in the order the federation
-    // entered them: the order its plan lists them in, as a budget and a document show them.
-    public async Task<IReadOnlyList<EffortEntity>> ListAllAsync(string federationId, CancellationToken ct) =>
-        await db.Efforts.AsNoTracking().Where(e => e.FederationId == federationId).OrderBy(e => e.CreateTime).ThenBy(e => e.Id).ToListAsync(ct);
 }

@@ -1,3 +1,4 @@
+using Finsam.Grants.Data;
 using Finsam.Grants.Domain;
 using Finsam.Grants.Validation;
 using Finsam.ServiceKit.Audit;
@@ -9,7 +10,7 @@ namespace Finsam.Grants.Grpc;
 
 public sealed partial class GrantsService
 {
-    // The budget's question, in three queries; or, for a caller that kept an answer still
+    // The budget's question, in four queries; or, for a caller that kept an answer still
     // current, one query and nothing else.
     public override async Task<Contract.EffortCosts> GetEffortCosts(Contract.GetEffortCostsRequest request, ServerCallContext context)
     {
@@ -18,41 +19,44 @@ public sealed partial class GrantsService
         var ct = context.CancellationToken;
         // Before the data it versions (see FederationDataVersion).
         var version = await auditRecords.DataVersionAsync(federationId, ct);
-        return await CostsAsync(federationId, request.FirstYear, request.LastYear, request.KnownVersion, version, ct);
+        if (FederationDataVersion.Holds(request.KnownVersion, version))
+        {
+            return Unchanged(version);
+        }
+        var sources = await costSources.ReadAsync([federationId], ct);
+        return Costs(sources[federationId], request.FirstYear, request.LastYear, version);
     }
 
-    // Many federations' effort costs as GetEffortCosts gives each, their versions in one query.
+    // Many federations' effort costs as GetEffortCosts gives each: the versions in one query,
+    // and what changed since the caller's versions in three more, however many federations.
     public override async Task<Contract.BatchGetEffortCostsResponse> BatchGetEffortCosts(Contract.BatchGetEffortCostsRequest request, ServerCallContext context)
     {
         var federationIds = CostRequests.Validate(request, years);
         var ct = context.CancellationToken;
         var versions = await auditRecords.DataVersionsAsync(federationIds, ct);
+        string Known(string federationId) => request.KnownVersions.GetValueOrDefault(GrantsNames.Federation.Format(federationId), "");
+        var changed = federationIds.Where(id => !FederationDataVersion.Holds(Known(id), versions[id])).ToList();
+        var sources = changed.Count == 0 ? new Dictionary<string, CostSources>() : await costSources.ReadAsync(changed, ct);
+
         var response = new Contract.BatchGetEffortCostsResponse();
-        foreach (var federationId in federationIds)
+        response.EffortCosts.AddRange(federationIds.Select(id => new Contract.FederationEffortCosts
         {
-            var parent = GrantsNames.Federation.Format(federationId);
-            response.EffortCosts.Add(new Contract.FederationEffortCosts
-            {
-                Parent = parent,
-                EffortCosts = await CostsAsync(federationId, request.FirstYear, request.LastYear, request.KnownVersions.GetValueOrDefault(parent, ""), versions[federationId], ct),
-            });
-        }
+            Parent = GrantsNames.Federation.Format(id),
+            EffortCosts = sources.TryGetValue(id, out var found)
+                ? Costs(found, request.FirstYear, request.LastYear, versions[id])
+                : Unchanged(versions[id]),
+        }));
         return response;
     }
 
-    private async Task<Contract.EffortCosts> CostsAsync(string federationId, int firstYear, int lastYear, string knownVersion, string version, CancellationToken ct)
-    {
-        if (FederationDataVersion.Holds(knownVersion, version))
-        {
-            return new Contract.EffortCosts { Version = version, Unchanged = true };
-        }
-        var all = await efforts.ListAllAsync(federationId, ct);
-        var decided = (await decisions.ListAsync(federationId, effortId: null, ct)).ToLookup(d => d.EffortId);
-        var reserved = await reservations.ListAsync(federationId, ct);
+    private static Contract.EffortCosts Unchanged(string version) => new() { Version = version, Unchanged = true };
 
+    private static Contract.EffortCosts Costs(CostSources sources, int firstYear, int lastYear, string version)
+    {
+        var decided = sources.Decisions.ToLookup(d => d.EffortId);
         var costs = CostAggregation.Aggregate(
-            all.Select(e => e.ToCosts(decided[e.Id])),
-            reserved.Select(r => r.ToDomain()),
+            sources.Efforts.Select(e => e.ToCosts(decided[e.Id])),
+            sources.Reservations.Select(r => r.ToDomain()),
             firstYear,
             lastYear).ToContract();
         costs.Version = version;

@@ -15,6 +15,7 @@ public sealed partial class GrantsService(
     EffortStore efforts,
     DecisionStore decisions,
     ReservationStore reservations,
+    CostSourceStore costSources,
     FollowUpStore followUps,
     CatalogueStore catalogue,
     AuditRecordStore auditRecords,

@@ -137,6 +137,28 @@ public sealed class IncomeTests(FundingHost host) : IClassFixture<FundingHost>
         Assert.Equal(new Income { Version = keptVersion, Unchanged = true }, batch.Incomes[3].Income);
     }
 
+    // Read together, each federation's figures stay its own: the other income and the
+    // allocation of one never show in another's answer.
+    [Fact]
+    public async Task A_batch_of_changed_federations_gives_each_its_own_figures()
+    {
+        var plain = await host.SundsvallWith2022Async();
+        var withInterest = await host.SundsvallWith2022Async();
+        await host.Funding(Caller.EditorOf(withInterest)).CreateOtherIncomeAsync(new CreateOtherIncomeRequest
+        {
+            Parent = $"federations/{withInterest}",
+            OtherIncome = new OtherIncome { Year = 2022, Kind = OtherIncomeKind.Interest, AmountOre = 12_345 },
+        });
+        string[] parents = [$"federations/{withInterest}", $"federations/{plain}"];
+
+        var batch = await host.Funding().BatchGetIncomeAsync(new BatchGetIncomeRequest { Parents = { parents }, FirstYear = 2022, LastYear = 2022 });
+
+        Assert.Equal(await GetIncome(Caller.ReaderOf(withInterest), parents[0], 2022, 2022), batch.Incomes[0].Income);
+        Assert.Equal(await GetIncome(Caller.ReaderOf(plain), parents[1], 2022, 2022), batch.Incomes[1].Income);
+        Assert.Equal([12_345L], batch.Incomes[0].Income.Years.Single().OtherIncome.Select(o => o.AmountOre));
+        Assert.Empty(batch.Incomes[1].Income.Years.Single().OtherIncome);
+    }
+
     [Fact]
     public async Task A_batch_with_a_bad_duplicate_or_missing_federation_or_too_many_is_refused_naming_each()
     {

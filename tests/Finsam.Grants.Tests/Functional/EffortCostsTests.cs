@@ -77,24 +77,28 @@ public sealed class EffortCostsTests(GrantsHost host) : IClassFixture<GrantsHost
     }
 
     // The regional roll-up asks for many federations at once, each answered as GetEffortCosts
-    // answers it.
+    // answers it, a kept answer confirmed without figures.
     [Fact]
     public async Task A_batch_answers_each_federation_as_GetEffortCosts_does()
     {
-        var (a, b) = (host.NewFederation(), host.NewFederation());
+        var (a, b, kept) = (host.NewFederation(), host.NewFederation(), host.NewFederation());
         await host.Grants(Caller.EditorOf(a)).GrantAsync(a, "beviljad", Efforts.Draft("Beviljad", amountOre: 4_000), running: true);
+        await host.Grants(Caller.EditorOf(kept)).GrantAsync(kept, "beviljad", Efforts.Draft("Beviljad", amountOre: 9_000), running: true);
         GetEffortCostsRequest Single(string federation) => new() { Parent = Efforts.Parent(federation), FirstYear = 2022, LastYear = 2023 };
+        var keptVersion = (await host.Grants().GetEffortCostsAsync(Single(kept))).Version;
 
         var batch = await host.Grants().BatchGetEffortCostsAsync(new BatchGetEffortCostsRequest
         {
-            Parents = { Efforts.Parent(a), Efforts.Parent(b) },
+            Parents = { Efforts.Parent(a), Efforts.Parent(b), Efforts.Parent(kept) },
             FirstYear = 2022,
             LastYear = 2023,
+            KnownVersions = { [Efforts.Parent(kept)] = keptVersion, [Efforts.Parent(a)] = "0" },
         });
 
-        Assert.Equal([Efforts.Parent(a), Efforts.Parent(b)], batch.EffortCosts.Select(c => c.Parent));
+        Assert.Equal([Efforts.Parent(a), Efforts.Parent(b), Efforts.Parent(kept)], batch.EffortCosts.Select(c => c.Parent));
         Assert.Equal(await host.Grants().GetEffortCostsAsync(Single(a)), batch.EffortCosts[0].EffortCosts);
         Assert.Equal(await host.Grants().GetEffortCostsAsync(Single(b)), batch.EffortCosts[1].EffortCosts);
+        Assert.Equal(new EffortCosts { Version = keptVersion, Unchanged = true }, batch.EffortCosts[2].EffortCosts);
         Assert.Equal(4_000, batch.EffortCosts[0].EffortCosts.Years.Single(y => y.Year == 2022).GrantedOre);
         Assert.Equal(["parents[1]"], await RpcAssert.IsInvalid(() => host.Grants().BatchGetEffortCostsAsync(new BatchGetEffortCostsRequest
         {
