@@ -19,5 +19,12 @@ public sealed class AdoptedBudgetEntity
     // adopted before inputs were kept.
     public string? InputsJson { get; init; }
 
+    // The report computed at adoption (a BudgetReport, protobuf), and what else it was computed
+    // with (AdoptedReportKey): served while that is unchanged, so an adopted version is not
+    // computed again, not even after a restart. None where it cannot be checked later.
+    public byte[]? Report { get; init; }
+
+    public string? ReportKey { get; init; }
+
     public DateTimeOffset CreateTime { get; init; }
 }

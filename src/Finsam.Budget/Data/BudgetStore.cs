@@ -28,22 +28,31 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
         BudgetDocuments.ToContract(await db.Budgets.AsNoTracking().SingleOrDefaultAsync(b => b.FederationId == federation && b.FirstYear == year, ct)
             ?? throw GrpcErrors.NotFound(Names.Budget.Format(federation, year)));
 
-    // A version to compute: the working one (0) or an adopted one, with what funding and
-    // grants said when it was adopted (null where it is not adopted, or was adopted before
-    // inputs were kept).
-    public async Task<(Contract.Budget Budget, ExternalFigures? AdoptedInputs)> ComputableAsync(string federation, int year, int version, CancellationToken ct)
+    // A version to compute: the working one (0) or an adopted one.
+    public async Task<ComputableBudget> ComputableAsync(string federation, int year, int version, CancellationToken ct)
     {
         var working = await db.Budgets.AsNoTracking().SingleOrDefaultAsync(b => b.FederationId == federation && b.FirstYear == year, ct)
             ?? throw GrpcErrors.NotFound(Names.Budget.Format(federation, year));
         if (version == 0 || (version == working.Version && working.Status == BudgetStatus.Adopted))
         {
-            return (BudgetDocuments.ToContract(working), working.Status == BudgetStatus.Adopted ? AdoptedInputs.Parse(working.AdoptedInputsJson) : null);
+            return new ComputableBudget(BudgetDocuments.ToContract(working), working.Status == BudgetStatus.Adopted ? working.AdoptedInputsJson : null);
         }
         var adopted = await db.AdoptedBudgets.AsNoTracking().SingleOrDefaultAsync(b => b.FederationId == federation && b.FirstYear == year && b.Version == version, ct)
             ?? throw GrpcErrors.NotFound($"{Names.Budget.Format(federation, year)}/versions/{version}");
         var budget = BudgetDocuments.Normalized(Contract.Budget.Parser.ParseJson(adopted.DocumentJson));
         budget.Name = Names.Budget.Format(federation, year);
-        return (budget, AdoptedInputs.Parse(adopted.InputsJson));
+        return new ComputableBudget(budget, adopted.InputsJson);
+    }
+
+    // The report stored with an adopted version when it was adopted; none for a version
+    // adopted before reports were kept.
+    public async Task<StoredReport?> AdoptedReportAsync(string federation, int year, int version, CancellationToken ct)
+    {
+        var stored = await db.AdoptedBudgets.AsNoTracking()
+            .Where(b => b.FederationId == federation && b.FirstYear == year && b.Version == version)
+            .Select(b => new { b.ReportKey, b.Report })
+            .SingleOrDefaultAsync(ct);
+        return stored is { ReportKey: { } key, Report: { } report } ? new StoredReport(key, report) : null;
     }
 
     // The budget to move through its life; saved by ProposeAsync, AdoptAsync or ReviseAsync.
@@ -136,8 +145,15 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
 
     // The version is kept as it was adopted; the working budget shows its adoption too (a
     // document's title page names it).
-    // What funding and grants say on the day is kept with the adopted version.
-    public Task<Contract.Budget> AdoptAsync(ServerCallContext context, BudgetEntity budget, Adoption adoption, string etag, ExternalFigures inputs) =>
+    // What funding and grants say on the day is kept with the adopted version, and its report
+    // as computed from them (report: of the budget as adopted; null where it cannot be kept).
+    public Task<Contract.Budget> AdoptAsync(
+        ServerCallContext context,
+        BudgetEntity budget,
+        Adoption adoption,
+        string etag,
+        ExternalFigures inputs,
+        Func<Contract.Budget, StoredReport?> report) =>
         MoveAsync(context, budget, BudgetStatus.Adopted, etag, () =>
         {
             var kept = AdoptedInputs.Serialize(inputs);
@@ -146,6 +162,7 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
             adopted.AdoptedOn = adoption.On.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             adopted.ReferenceNumber = adoption.ReferenceNumber;
             adopted.Etag = "";
+            var computed = report(adopted);
             db.AdoptedBudgets.Add(new AdoptedBudgetEntity
             {
                 FederationId = budget.FederationId,
@@ -155,6 +172,8 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
                 ReferenceNumber = adoption.ReferenceNumber,
                 DocumentJson = JsonFormatter.Default.Format(adopted),
                 InputsJson = kept,
+                Report = computed?.Report,
+                ReportKey = computed?.Key,
                 CreateTime = clock.StoredNow(),
             });
             budget.AdoptedInputsJson = kept;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Finsam.Budget.Data;
 using Finsam.Budget.Dependencies;
 using Finsam.Budget.Domain;
 using Finsam.Budget.Reuse;
@@ -15,31 +16,48 @@ public sealed partial class BudgetService
 {
     // A draft or proposal from what funding and grants say today; an adopted version from
     // what they said when it was adopted, with what has changed since. The same inputs as a
-    // report computed lately (confirmed unchanged by funding and grants) get that report.
+    // report computed lately (confirmed unchanged by funding and grants) get that report; an
+    // adopted version whose goals and dependencies are as they were at adoption gets the
+    // report stored with it.
     public override async Task<Contract.BudgetReport> ComputeBudget(Contract.ComputeBudgetRequest request, ServerCallContext context)
     {
         var year = Names.Budget.Parse(request.Name, "name").Year;
         FieldViolations.ThrowWhen(request.Version < 0, "version", ViolationReason.OutOfRange, "An adopted version's number, or 0 for the working version.");
         var ct = context.CancellationToken;
         var federation = context.FederationId();
-        var (budget, adoptedInputs) = await budgets.ComputableAsync(federation, year, request.Version, ct);
+        var computable = await budgets.ComputableAsync(federation, year, request.Version, ct);
+        var budget = computable.Budget;
         // Funding and grants are asked while the goals are read.
         var asking = otherServices.FiguresAsync(federation, budget, ct);
         var goalsSet = await goals.GetAsync(federation, ct);
         var current = await asking;
 
-        var inputs = ReportInputs.Of(budget, goalsSet, adoptedInputs is not null, current);
-        var reused = reports.Find(inputs);
+        var inputs = ReportInputs.Of(budget, goalsSet, computable.FromAdoptedInputs, current);
+        var reused = reports.Find(inputs)
+            ?? (computable.FromAdoptedInputs ? await StoredReportAsync(federation, year, budget.Version, AdoptedReportKey.Of(goalsSet, current), ct) : null);
+        reports.Served(reused is not null);
         Activity.Current?.SetTag("finsam.report.reused", reused is not null);
         if (reused is not null)
         {
+            reports.Keep(inputs, reused);
             return reused;
         }
-        var report = Compute(budget, adoptedInputs, current, BudgetInputs.Rules(goalsSet));
+        var report = Compute(budget, computable.AdoptedInputs(), current, BudgetInputs.Rules(goalsSet));
         reports.Keep(inputs, report);
         logger.LogInformation("Computed {Budget} version {Version} ({Status}): {Goals} goals, {Findings} findings, {Changes} changes since adoption",
             request.Name, report.Version, report.Status, report.Goals.Count, report.Findings.Count, report.ChangesSinceAdoption.Count);
         return report;
+    }
+
+    // The report stored at adoption, where it was computed with what is current now.
+    private async Task<Contract.BudgetReport?> StoredReportAsync(string federation, int year, int version, string? key, CancellationToken ct)
+    {
+        if (key is null)
+        {
+            return null;
+        }
+        var stored = await budgets.AdoptedReportAsync(federation, year, version, ct);
+        return stored?.Key == key ? Contract.BudgetReport.Parser.ParseFrom(stored.Report) : null;
     }
 
     private static Contract.BudgetReport Compute(Contract.Budget budget, ExternalFigures? adoptedInputs, ExternalFigures current, IReadOnlyList<GoalRule> rules)

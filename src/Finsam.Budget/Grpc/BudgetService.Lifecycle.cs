@@ -1,8 +1,10 @@
 using Finsam.Budget.Data;
 using Finsam.Budget.Domain;
+using Finsam.Budget.Reuse;
 using Finsam.Budget.Validation;
 using Finsam.ServiceKit.Grpc;
 using Finsam.ServiceKit.Security;
+using Google.Protobuf;
 using Grpc.Core;
 using Contract = Finsam.Contracts.Budget.V1;
 
@@ -31,7 +33,12 @@ public sealed partial class BudgetService
         var entered = BudgetDocuments.ToContract(budget);
         var inputs = await otherServices.FiguresAsync(budget.FederationId, entered, context.CancellationToken);
         BudgetInputs.From(entered, inputs);
-        return await budgets.AdoptAsync(context, budget, adoption, request.Etag, inputs);
+        // Its report is computed once, now, and kept with it (see ComputeBudget).
+        var goalsSet = await goals.GetAsync(budget.FederationId, context.CancellationToken);
+        var key = AdoptedReportKey.Of(goalsSet, inputs);
+        return await budgets.AdoptAsync(context, budget, adoption, request.Etag, inputs, adopted => key is null
+            ? null
+            : new StoredReport(key, Compute(adopted, adoptedInputs: inputs, current: inputs, BudgetInputs.Rules(goalsSet)).ToByteArray()));
     }
 
     public override async Task<Contract.Budget> ReviseBudget(Contract.ReviseBudgetRequest request, ServerCallContext context)

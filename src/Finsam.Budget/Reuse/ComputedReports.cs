@@ -23,12 +23,11 @@ public sealed class ComputedReports : IDisposable
             "finsam.budget.reports", unit: "{report}", description: "Budget reports served, computed or reused.");
     }
 
-    public Contract.BudgetReport? Find(ReportInputs? inputs)
-    {
-        var found = inputs is null ? null : _reports.Get<Contract.BudgetReport>(inputs);
-        _served.Add(1, new KeyValuePair<string, object?>("reused", found is not null));
-        return found;
-    }
+    public Contract.BudgetReport? Find(ReportInputs? inputs) =>
+        inputs is null ? null : _reports.Get<Contract.BudgetReport>(inputs);
+
+    // Counts a report served: reused (from here or as stored with an adopted version) or computed.
+    public void Served(bool reused) => _served.Add(1, new KeyValuePair<string, object?>("reused", reused));
 
     public void Keep(ReportInputs? inputs, Contract.BudgetReport report)
     {

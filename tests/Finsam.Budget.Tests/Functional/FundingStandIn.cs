@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Concurrent;
 using Finsam.Contracts.Funding.V1;
 using Grpc.Core;
@@ -5,12 +6,14 @@ using Grpc.Core;
 namespace Finsam.Budget.Tests.Functional;
 
 // Funding as the budget sees it: which federations exist, what the members pay each year
-// (none without an allocation), and other income.
+// (none without an allocation), and other income; versioned as funding versions them (each
+// change a new version, a caller's version still current answered without figures).
 public sealed class FundingStandIn : FundingService.FundingServiceBase
 {
     private readonly ConcurrentDictionary<string, bool> _federations = new();
     private readonly ConcurrentDictionary<(string Federation, int Year), Contributions> _contributions = new();
     private readonly ConcurrentDictionary<(string Federation, int Year), OtherIncome[]> _otherIncome = new();
+    private readonly ConcurrentDictionary<string, int> _versions = new();
 
     // Set to answer every call as a funding service that is down.
     public bool Down { get; set; }
@@ -22,9 +25,16 @@ public sealed class FundingStandIn : FundingService.FundingServiceBase
         var contributions = new Contributions { Name = $"federations/{federationId}/contributions/{year}", Year = year, TotalOre = members.Sum(m => m.AmountOre) };
         contributions.Members.AddRange(members.Select(m => new MemberContribution { DisplayName = m.DisplayName, AmountOre = m.AmountOre }));
         _contributions[(federationId, year)] = contributions;
+        Changed(federationId);
     }
 
-    public void SetOtherIncome(string federationId, int year, params OtherIncome[] income) => _otherIncome[(federationId, year)] = income;
+    public void SetOtherIncome(string federationId, int year, params OtherIncome[] income)
+    {
+        _otherIncome[(federationId, year)] = income;
+        Changed(federationId);
+    }
+
+    private void Changed(string federationId) => _versions.AddOrUpdate(federationId, 1, (_, version) => version + 1);
 
     public override Task<Federation> GetFederation(GetFederationRequest request, ServerCallContext context)
     {
@@ -41,7 +51,12 @@ public sealed class FundingStandIn : FundingService.FundingServiceBase
     {
         ThrowIfDown();
         var federationId = request.Parent["federations/".Length..];
-        var income = new Income();
+        var version = _versions.GetValueOrDefault(federationId).ToString(CultureInfo.InvariantCulture);
+        if (request.KnownVersion == version)
+        {
+            return Task.FromResult(new Income { Version = version, Unchanged = true });
+        }
+        var income = new Income { Version = version };
         for (var year = request.FirstYear; year <= request.LastYear; year++)
         {
             if (!_contributions.TryGetValue((federationId, year), out var contributions))
@@ -65,7 +80,13 @@ public sealed class FundingStandIn : FundingService.FundingServiceBase
             var answer = new FederationIncome { Parent = parent };
             try
             {
-                answer.Income = await GetIncome(new GetIncomeRequest { Parent = parent, FirstYear = request.FirstYear, LastYear = request.LastYear }, context);
+                answer.Income = await GetIncome(new GetIncomeRequest
+                {
+                    Parent = parent,
+                    FirstYear = request.FirstYear,
+                    LastYear = request.LastYear,
+                    KnownVersion = request.KnownVersions.GetValueOrDefault(parent, ""),
+                }, context);
             }
             catch (RpcException refused) when (refused.StatusCode == StatusCode.FailedPrecondition)
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Concurrent;
 using Finsam.Contracts.Grants.V1;
 using Grpc.Core;
@@ -5,15 +6,21 @@ using Grpc.Core;
 namespace Finsam.Budget.Tests.Functional;
 
 // Grants as the budget sees it: a federation's effort costs, as set by the test (none
-// unless set: every year asked, at zero).
+// unless set: every year asked, at zero, without a version as grants answers a federation it
+// holds nothing of), versioned as grants versions them.
 public sealed class GrantsStandIn : GrantsService.GrantsServiceBase
 {
     private readonly ConcurrentDictionary<string, EffortCosts> _costs = new();
+    private readonly ConcurrentDictionary<string, int> _versions = new();
 
     // Set to answer every call as a grants service that is down.
     public bool Down { get; set; }
 
-    public void SetCosts(string federationId, EffortCosts costs) => _costs[federationId] = costs;
+    public void SetCosts(string federationId, EffortCosts costs)
+    {
+        _costs[federationId] = costs.Clone();
+        _versions.AddOrUpdate(federationId, 1, (_, version) => version + 1);
+    }
 
     public override Task<EffortCosts> GetEffortCosts(GetEffortCostsRequest request, ServerCallContext context)
     {
@@ -21,9 +28,13 @@ public sealed class GrantsStandIn : GrantsService.GrantsServiceBase
         {
             throw new RpcException(new Status(StatusCode.Unavailable, "no healthy upstream"));
         }
-        if (_costs.TryGetValue(request.Parent["federations/".Length..], out var costs))
+        var federationId = request.Parent["federations/".Length..];
+        if (_costs.TryGetValue(federationId, out var costs))
         {
-            return Task.FromResult(costs);
+            var version = _versions[federationId].ToString(CultureInfo.InvariantCulture);
+            var answer = request.KnownVersion == version ? new EffortCosts { Unchanged = true } : costs.Clone();
+            answer.Version = version;
+            return Task.FromResult(answer);
         }
         var none = new EffortCosts();
         none.Years.AddRange(Enumerable.Range(request.FirstYear, request.LastYear - request.FirstYear + 1).Select(year => new YearCosts { Year = year }));
@@ -39,7 +50,13 @@ public sealed class GrantsStandIn : GrantsService.GrantsServiceBase
             response.EffortCosts.Add(new FederationEffortCosts
             {
                 Parent = parent,
-                EffortCosts = await GetEffortCosts(new GetEffortCostsRequest { Parent = parent, FirstYear = request.FirstYear, LastYear = request.LastYear }, context),
+                EffortCosts = await GetEffortCosts(new GetEffortCostsRequest
+                {
+                    Parent = parent,
+                    FirstYear = request.FirstYear,
+                    LastYear = request.LastYear,
+                    KnownVersion = request.KnownVersions.GetValueOrDefault(parent, ""),
+                }, context),
             });
         }
         return response;

@@ -16,6 +16,8 @@ public sealed class AdoptedBudgetConfiguration : IEntityTypeConfiguration<Adopte
         entity.Property(b => b.ReferenceNumber).HasColumnName("reference_number");
         entity.Property(b => b.DocumentJson).HasColumnName("document").HasColumnType("jsonb");
         entity.Property(b => b.InputsJson).HasColumnName("inputs").HasColumnType("jsonb");
+        entity.Property(b => b.Report).HasColumnName("report");
+        entity.Property(b => b.ReportKey).HasColumnName("report_key");
         entity.Property(b => b.CreateTime).HasColumnName("create_time");
     }
 }

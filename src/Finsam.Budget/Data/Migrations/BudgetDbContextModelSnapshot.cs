@@ -58,6 +58,14 @@ namespace Finsam.Budget.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("reference_number");
 
+                    b.Property<byte[]>("Report")
+                        .HasColumnType("bytea")
+                        .HasColumnName("report");
+
+                    b.Property<string>("ReportKey")
+                        .HasColumnType("text")
+                        .HasColumnName("report_key");
+
                     b.HasKey("FederationId", "FirstYear", "Version");
 
                     b.ToTable("adopted_budgets", (string)null);
