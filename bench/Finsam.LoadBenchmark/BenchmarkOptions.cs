@@ -28,9 +28,10 @@ public sealed record BenchmarkOptions
     // Settling after the start before the idle memory is read.
     public TimeSpan Idle => Quick ? TimeSpan.FromSeconds(3) : TimeSpan.FromSeconds(10);
 
-    // The environment the telemetry row compares the system's own settings with, given to
-    // every service; empty for none.
-    public IReadOnlyList<KeyValuePair<string, string>> TelemetryVariant { get; init; } = [new("OTEL_TRACES_SAMPLER", "always_off")];
+    // Each measurement that compares two ways (straight and through the gateway; the telemetry
+    // settings) runs this many times, the ways taking turns, and the median counts: one
+    // measurement of a few seconds varies by ±20 % on a shared 2-core machine.
+    public int Rounds { get; init; } = 3;
 
     public const int Streams = 16;
 
@@ -40,8 +41,7 @@ public sealed record BenchmarkOptions
           --only PART[,PART]          reads, compute, rollup, documents, telemetry (start-up and memory always)
           --rates 50,100,200,300      the computation's offered rates (req/s)
           --rollup 10,30,100          federations in each roll-up
-          --telemetry-variant K=V,... the environment the telemetry row compares with ("none": skip);
-                                      default OTEL_TRACES_SAMPLER=always_off
+          --rounds 3                  turns of each comparison (reads, telemetry); medians are reported
         """;
 
     public static BenchmarkOptions Parse(string[] args)
@@ -70,12 +70,8 @@ public sealed record BenchmarkOptions
                 case "--rollup":
                     options = options with { RollUpSizes = [.. Numbers(Value()).Order()] };
                     break;
-                case "--telemetry-variant":
-                    var variant = Value();
-                    options = options with
-                    {
-                        TelemetryVariant = variant == "none" ? [] : [.. variant.Split(',').Select(pair => pair.Split('=', 2)).Select(kv => new KeyValuePair<string, string>(kv[0], kv.Length > 1 ? kv[1] : ""))],
-                    };
+                case "--rounds":
+                    options = options with { Rounds = Math.Max(1, Numbers(Value()).Single()) };
                     break;
                 default:
                     throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}");
