@@ -16,6 +16,10 @@ public sealed record BenchmarkOptions
 
     public TimeSpan WarmUp => Quick ? TimeSpan.FromSeconds(0.5) : TimeSpan.FromSeconds(1);
 
+    // Load before the computation's first measurement, so that it does not measure the runtime
+    // still compiling.
+    public TimeSpan ComputeWarmUp => Quick ? TimeSpan.FromSeconds(4) : TimeSpan.FromSeconds(8);
+
     // Each offered rate of the open loop.
     public TimeSpan OpenLoopStep => Quick ? TimeSpan.FromSeconds(3) : TimeSpan.FromSeconds(10);
 
@@ -33,6 +37,10 @@ public sealed record BenchmarkOptions
     // measurement of a few seconds varies by ±20 % on a shared 2-core machine.
     public int Rounds { get; init; } = 3;
 
+    // Environment given to every process of the system besides the benchmark's own settings
+    // (e.g. DOTNET_PerfMapEnabled=1 to profile it with perf); empty by default.
+    public IReadOnlyList<KeyValuePair<string, string>> ServiceEnvironment { get; init; } = [];
+
     public const int Streams = 16;
 
     public const string Usage = """
@@ -42,6 +50,7 @@ public sealed record BenchmarkOptions
           --rates 50,100,200,300      the computation's offered rates (req/s)
           --rollup 10,30,100          federations in each roll-up
           --rounds 3                  turns of each comparison (reads, telemetry); medians are reported
+          --service-env K=V,...       environment for every process of the system (e.g. DOTNET_PerfMapEnabled=1)
         """;
 
     public static BenchmarkOptions Parse(string[] args)
@@ -69,6 +78,12 @@ public sealed record BenchmarkOptions
                     break;
                 case "--rollup":
                     options = options with { RollUpSizes = [.. Numbers(Value()).Order()] };
+                    break;
+                case "--service-env":
+                    options = options with
+                    {
+                        ServiceEnvironment = [.. Value().Split(',').Select(pair => pair.Split('=', 2)).Select(kv => new KeyValuePair<string, string>(kv[0], kv.Length > 1 ? kv[1] : ""))],
+                    };
                     break;
                 case "--rounds":
                     options = options with { Rounds = Math.Max(1, Numbers(Value()).Single()) };

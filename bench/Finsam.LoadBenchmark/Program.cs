@@ -27,6 +27,10 @@ bool Runs(string part) => options.Parts.Contains(part);
 var repository = Repository.Root();
 var report = new Report();
 report.Header.Add($"{DateTime.Now:yyyy-MM-dd HH:mm} on {Repository.Commit(repository)}, {Environment.ProcessorCount} cores ({Machine.CpuModel()}){(options.Quick ? ", --quick" : "")}");
+if (options.ServiceEnvironment.Count > 0)
+{
+    report.Header.Add("Every process also had " + string.Join(", ", options.ServiceEnvironment.Select(kv => $"{kv.Key}={kv.Value}")) + " (--service-env).");
+}
 report.Header.Add($"Telemetry: every process on the {BenchmarkSystem.TelemetryProfile} profile (Finsam:Telemetry, README), the dashboard receiving; the telemetry row puts full tracing's cost beside it.");
 report.Header.Add(F($"Gateway rate limit: {BenchmarkSystem.PermitsPerWindow:N0} requests per {BenchmarkSystem.Window.TotalSeconds:0} s per client (raised from the default 2 000 per 10 s through the AppHost's gateway resource, RateLimits__PermitsPerWindow); one client, the finsam-admin app's token, sends everything.").Replace(',', ' '));
 
@@ -46,7 +50,7 @@ async Task Part(string row, Func<Task> part)
 var memory = new Memory();
 string dataDirectory;
 Progress("starting the system (the AppHost's model)");
-await using (var system = await BenchmarkSystem.StartAsync([]))
+await using (var system = await BenchmarkSystem.StartAsync(options.ServiceEnvironment))
 {
     dataDirectory = system.App.DataDirectory;
     Startup.Report(system, report);
