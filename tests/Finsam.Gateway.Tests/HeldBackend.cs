@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 namespace Finsam.Gateway.Tests;
 
 // A stand-in for a busy service: a real HTTP/2 server on a loopback port that holds every
-// request it receives until released (as a service does while its cores are taken), and
+// request it receives until released (as a service does while its cores are taken; one marked
+// started=1 after its answer has begun, as a download being read), and
 // remembers what arrived, the deadline it carried, and which requests their callers gave up on.
 public sealed class HeldBackend : IAsyncDisposable
 {
@@ -65,6 +66,13 @@ public sealed class HeldBackend : IAsyncDisposable
         var marker = context.Request.Query["probe"].ToString();
         _deadlines[marker] = context.Request.Headers["grpc-timeout"].ToString();
         await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+        if (context.Request.Query["started"] == "1")
+        {
+            // A download: the answer starts at once, and the rest is held.
+            context.Response.ContentType = context.Request.ContentType;
+            await context.Response.WriteAsync("first part of ", context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+        }
         Interlocked.Increment(ref _held);
         try
         {
@@ -80,7 +88,10 @@ public sealed class HeldBackend : IAsyncDisposable
             Interlocked.Decrement(ref _held);
         }
         Interlocked.Increment(ref _served);
-        context.Response.ContentType = context.Request.ContentType;
+        if (!context.Response.HasStarted)
+        {
+            context.Response.ContentType = context.Request.ContentType;
+        }
         await context.Response.WriteAsync("served");
     }
 

@@ -69,6 +69,25 @@ public sealed class OverloadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_download_whose_answer_has_started_holds_no_place_while_it_is_read()
+    {
+        using var client = Client();
+        const int downloads = Permits + Queue + 2;
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, downloads)
+            .Select(_ => client.SendAsync(GrpcCall(started: true), HttpCompletionOption.ResponseHeadersRead)));
+
+        Assert.All(answers, answer => Assert.False(answer.Headers.Contains("grpc-status"), "A download was refused."));
+        await HeldBackend.UntilAsync(() => Backend.Held == downloads);
+        Backend.Release();
+        foreach (var answer in answers)
+        {
+            Assert.Equal("first part of served", await answer.Content.ReadAsStringAsync());
+            answer.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task The_health_probe_is_answered_while_the_gateway_is_full()
     {
         using var client = Client();
@@ -109,8 +128,8 @@ public sealed class OverloadTests : IAsyncLifetime
         return client;
     }
 
-    private static HttpRequestMessage GrpcCall(string? marker = null) =>
-        new(HttpMethod.Post, $"{GrpcPath}?probe={marker ?? Guid.NewGuid().ToString("N")}")
+    private static HttpRequestMessage GrpcCall(string? marker = null, bool started = false) =>
+        new(HttpMethod.Post, $"{GrpcPath}?probe={marker ?? Guid.NewGuid().ToString("N")}{(started ? "&started=1" : "")}")
         {
             Content = new ByteArrayContent([0, 0, 0, 0, 0]) { Headers = { ContentType = new("application/grpc") } },
         };

@@ -3,7 +3,8 @@ using Finsam.Gateway.Routing;
 
 namespace Finsam.Gateway.Overload;
 
-// Section "ConcurrencyLimits": how many requests the gateway lets into the system at once.
+// Section "ConcurrencyLimits": how many requests the gateway lets into the system at once
+// (from arrival until the answer starts).
 // Past what the cores can carry, more requests in flight only make every one of them slower
 // until all miss their deadlines (offered 200/s where 180/s fit, 28/s were answered). So at
 // most Permits are forwarded at a time, at most Queue more wait, each for at most QueueTime,
@@ -47,14 +48,29 @@ public sealed class ConcurrencyLimits
                 await next();
                 return;
             }
-            using var lease = await AcquireAsync(limiter, limits.QueueTime, context.RequestAborted);
+            var lease = new OnceReleased(await AcquireAsync(limiter, limits.QueueTime, context.RequestAborted));
             if (!lease.IsAcquired)
             {
                 context.Response.Headers.RetryAfter = "1";
                 await GatewayErrorResponses.WriteAsync(context, GatewayErrorResponses.GrpcUnavailable, StatusCodes.Status503ServiceUnavailable, BusyMessage);
                 return;
             }
-            await next();
+            // A request counts while a service works on it, until its answer starts: a slow
+            // reader of a long download (anyone may download a published document) must not
+            // hold a permit while the services are idle.
+            context.Response.OnStarting(() =>
+            {
+                lease.Release();
+                return Task.CompletedTask;
+            });
+            try
+            {
+                await next();
+            }
+            finally
+            {
+                lease.Release();
+            }
         };
     }
 
@@ -77,6 +93,22 @@ public sealed class ConcurrencyLimits
         catch (OperationCanceledException)
         {
             return Refused.Lease;
+        }
+    }
+
+    // Released when the answer starts or the request ends, whichever comes first.
+    private sealed class OnceReleased(RateLimitLease lease)
+    {
+        private int _released;
+
+        public bool IsAcquired => lease.IsAcquired;
+
+        public void Release()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                lease.Dispose();
+            }
         }
     }
 
