@@ -42,8 +42,15 @@ public static class AuthenticationExtensions
                 options.TokenValidationParameters.NameClaimType = "sub";
                 options.RefreshOnIssuerKeyNotFound = true;
             });
+        builder.Services.AddSingleton<ValidatedTokens>();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IHttpClientFactory>((options, clients) => options.Backchannel = clients.CreateClient(MetadataClient));
+            .Configure<IHttpClientFactory>((options, clients) => options.Backchannel = clients.CreateClient(MetadataClient))
+            .Configure<ValidatedTokens>((options, validated) =>
+            {
+                options.Events ??= new JwtBearerEvents();
+                options.Events.OnMessageReceived = validated.UseKeptCaller;
+                options.Events.OnTokenValidated = validated.KeepCaller;
+            });
 
         builder.Services.Configure<ExternalRoleMappingOptions>(section);
         builder.Services.AddTransient<IClaimsTransformation, ExternalRoleMapping>();

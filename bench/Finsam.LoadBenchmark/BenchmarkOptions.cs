@@ -16,6 +16,11 @@ public sealed record BenchmarkOptions
 
     public TimeSpan WarmUp => Quick ? TimeSpan.FromSeconds(0.5) : TimeSpan.FromSeconds(1);
 
+    // Load before the computation's first measurement, so that it does not measure the runtime
+    // still compiling: profiled 40 s after the start on 2 cores, a third of the services' CPU
+    // was the JIT's tiered recompilation.
+    public TimeSpan ComputeWarmUp => Quick ? TimeSpan.FromSeconds(10) : TimeSpan.FromSeconds(20);
+
     // Each offered rate of the open loop.
     public TimeSpan OpenLoopStep => Quick ? TimeSpan.FromSeconds(3) : TimeSpan.FromSeconds(10);
 
@@ -28,9 +33,14 @@ public sealed record BenchmarkOptions
     // Settling after the start before the idle memory is read.
     public TimeSpan Idle => Quick ? TimeSpan.FromSeconds(3) : TimeSpan.FromSeconds(10);
 
-    // The environment the telemetry row compares the system's own settings with, given to
-    // every service; empty for none.
-    public IReadOnlyList<KeyValuePair<string, string>> TelemetryVariant { get; init; } = [new("OTEL_TRACES_SAMPLER", "always_off")];
+    // Each measurement that compares two ways (straight and through the gateway; the telemetry
+    // settings) runs this many times, the ways taking turns, and the median counts: one
+    // measurement of a few seconds varies by ±20 % on a shared 2-core machine.
+    public int Rounds { get; init; } = 3;
+
+    // Environment given to every process of the system besides the benchmark's own settings
+    // (e.g. DOTNET_PerfMapEnabled=1 to profile it with perf); empty by default.
+    public IReadOnlyList<KeyValuePair<string, string>> ServiceEnvironment { get; init; } = [];
 
     public const int Streams = 16;
 
@@ -40,8 +50,8 @@ public sealed record BenchmarkOptions
           --only PART[,PART]          reads, compute, rollup, documents, telemetry (start-up and memory always)
           --rates 50,100,200,300      the computation's offered rates (req/s)
           --rollup 10,30,100          federations in each roll-up
-          --telemetry-variant K=V,... the environment the telemetry row compares with ("none": skip);
-                                      default OTEL_TRACES_SAMPLER=always_off
+          --rounds 3                  turns of each comparison (reads, telemetry); medians are reported
+          --service-env K=V,...       environment for every process of the system (e.g. DOTNET_PerfMapEnabled=1)
         """;
 
     public static BenchmarkOptions Parse(string[] args)
@@ -70,12 +80,14 @@ public sealed record BenchmarkOptions
                 case "--rollup":
                     options = options with { RollUpSizes = [.. Numbers(Value()).Order()] };
                     break;
-                case "--telemetry-variant":
-                    var variant = Value();
+                case "--service-env":
                     options = options with
                     {
-                        TelemetryVariant = variant == "none" ? [] : [.. variant.Split(',').Select(pair => pair.Split('=', 2)).Select(kv => new KeyValuePair<string, string>(kv[0], kv.Length > 1 ? kv[1] : ""))],
+                        ServiceEnvironment = [.. Value().Split(',').Select(pair => pair.Split('=', 2)).Select(kv => new KeyValuePair<string, string>(kv[0], kv.Length > 1 ? kv[1] : ""))],
                     };
+                    break;
+                case "--rounds":
+                    options = options with { Rounds = Math.Max(1, Numbers(Value()).Single()) };
                     break;
                 default:
                     throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}");

@@ -27,6 +27,11 @@ bool Runs(string part) => options.Parts.Contains(part);
 var repository = Repository.Root();
 var report = new Report();
 report.Header.Add($"{DateTime.Now:yyyy-MM-dd HH:mm} on {Repository.Commit(repository)}, {Environment.ProcessorCount} cores ({Machine.CpuModel()}){(options.Quick ? ", --quick" : "")}");
+if (options.ServiceEnvironment.Count > 0)
+{
+    report.Header.Add("Every process also had " + string.Join(", ", options.ServiceEnvironment.Select(kv => $"{kv.Key}={kv.Value}")) + " (--service-env).");
+}
+report.Header.Add($"Telemetry: every process on the {BenchmarkSystem.TelemetryProfile} profile (Finsam:Telemetry, README), the dashboard receiving; the telemetry row puts full tracing's cost beside it.");
 report.Header.Add(F($"Gateway rate limit: {BenchmarkSystem.PermitsPerWindow:N0} requests per {BenchmarkSystem.Window.TotalSeconds:0} s per client (raised from the default 2 000 per 10 s through the AppHost's gateway resource, RateLimits__PermitsPerWindow); one client, the finsam-admin app's token, sends everything.").Replace(',', ' '));
 
 async Task Part(string row, Func<Task> part)
@@ -43,10 +48,9 @@ async Task Part(string row, Func<Task> part)
 }
 
 var memory = new Memory();
-ClosedLoop.Result? maximum = null;
 string dataDirectory;
 Progress("starting the system (the AppHost's model)");
-await using (var system = await BenchmarkSystem.StartAsync([]))
+await using (var system = await BenchmarkSystem.StartAsync(options.ServiceEnvironment))
 {
     dataDirectory = system.App.DataDirectory;
     Startup.Report(system, report);
@@ -76,22 +80,16 @@ await using (var system = await BenchmarkSystem.StartAsync([]))
     if (Runs("compute"))
     {
         Progress("computation: alone, at " + string.Join(", ", options.OfferedRates) + " req/s, and at most");
-        await Part("compute", async () => maximum = await Computation.RunAsync(system, federation, options, report));
+        await Part("compute", () => Computation.RunAsync(system, federation, options, report));
+    }
+    if (Runs("telemetry"))
+    {
+        Progress(F($"telemetry: the computation's maximum with the {BenchmarkSystem.TelemetryProfile} profile and with every trace kept, {options.Rounds} turns each"));
+        await Part("telemetry", () => Telemetry.RunAsync(system, federation, options, report));
     }
     memory.ReadAfterLoad(system);
     memory.Report(report, options.Idle);
-
-    if (Runs("telemetry") && options.TelemetryVariant.Count > 0 && maximum is null)
-    {
-        Progress("telemetry: the computation's maximum with the system's own settings");
-        using var gateway = system.GatewayChannel(manyConnections: true);
-        await Part("telemetry", async () => maximum = await Computation.MaximumAsync(Computation.Call(gateway, system, federation), options));
-    }
     Progress("stopping the system");
-}
-if (Runs("telemetry") && options.TelemetryVariant.Count > 0 && maximum is not null)
-{
-    await Part("telemetry", () => Telemetry.RunAsync(maximum, options, report, Progress));
 }
 
 var left = SystemProcess.ProcessesUsing(dataDirectory);

@@ -1,6 +1,7 @@
 using Finsam.Contracts;
 using Finsam.Gateway.ApiDescription;
 using Finsam.Gateway.Health;
+using Finsam.Gateway.Overload;
 using Finsam.Gateway.Routing;
 using Finsam.ServiceDefaults.Security;
 using Yarp.ReverseProxy.Forwarder;
@@ -27,8 +28,12 @@ builder.Services.AddSingleton<IForwarderHttpClientFactory, ForwarderTimeouts>();
 ServicesHealthCheck.Add(builder.Services);
 ServerReflection.Add(builder.Services);
 
+var concurrencyLimits = builder.Configuration.GetSection(ConcurrencyLimits.Section).Get<ConcurrencyLimits>() ?? new ConcurrencyLimits();
+
 var app = builder.Build();
 
+// First: a request the system has no room for costs nothing more than its refusal.
+app.Use(ConcurrencyLimits.ShedExcess(concurrencyLimits));
 const long defaultBodyLimit = 4 * 1024 * 1024;
 app.Use(RequestSizeLimit.RefuseOversizedBodies(
     builder.Configuration.GetValue<long?>("Kestrel:Limits:MaxRequestBodySize") ?? defaultBodyLimit));

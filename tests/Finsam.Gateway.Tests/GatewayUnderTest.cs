@@ -13,14 +13,14 @@ namespace Finsam.Gateway.Tests;
 public sealed class GatewayUnderTest : IAsyncLifetime
 {
     private EchoBackend? _services;
-    private Factory? _gateway;
+    private GatewayFactory? _gateway;
 
     public EchoBackend Services => _services ?? throw new InvalidOperationException("Not started.");
 
     public async ValueTask InitializeAsync()
     {
         _services = await EchoBackend.StartAsync();
-        _gateway = new Factory(_services.Address);
+        _gateway = new GatewayFactory(_services.Address);
     }
 
     // A client of the gateway's JSON port, signed in as someone when a subject is given.
@@ -45,22 +45,28 @@ public sealed class GatewayUnderTest : IAsyncLifetime
             await _services.DisposeAsync();
         }
     }
+}
 
-    private sealed class Factory(Uri services) : WebApplicationFactory<Program>
+// The gateway's own Program in process, every service's name sent to one backend, tokens
+// from TestIssuer trusted; settings given here win over appsettings.json.
+internal sealed class GatewayFactory(Uri services, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        // As Aspire tells the gateway where each service is (services__funding__http__0).
+        foreach (var cluster in ContractServices.All.Select(ContractRoutes.ClusterOf).Distinct())
         {
-            // As Aspire tells the gateway where each service is (services__funding__http__0).
-            foreach (var cluster in ContractServices.All.Select(ContractRoutes.ClusterOf).Distinct())
-            {
-                builder.UseSetting($"services:{cluster}:http:0", services.ToString());
-            }
-            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-            builder.ConfigureTestServices(testServices =>
-            {
-                TestIssuer.Trust(testServices);
-                testServices.AddSingleton<IStartupFilter, MatchedRouteHeader>();
-            });
+            builder.UseSetting($"services:{cluster}:http:0", services.ToString());
         }
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureTestServices(testServices =>
+        {
+            TestIssuer.Trust(testServices);
+            testServices.AddSingleton<IStartupFilter, MatchedRouteHeader>();
+        });
     }
 }

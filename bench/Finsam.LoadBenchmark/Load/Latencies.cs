@@ -42,12 +42,15 @@ public sealed class Latencies
 
     public double Max => Percentile(100);
 
-    public static double MedianOf(IEnumerable<TimeSpan> times)
+    public static double MedianOf(IEnumerable<TimeSpan> times) => MedianOf(times.Select(t => t.TotalMilliseconds));
+
+    // The median of any figures (a round's req/s, a ratio), by the same nearest rank.
+    public static double MedianOf(IEnumerable<double> figures)
     {
         var latencies = new Latencies();
-        foreach (var time in times)
+        lock (latencies._ms)
         {
-            latencies.Add(time);
+            latencies._ms.AddRange(figures);
         }
         return latencies.Median;
     }

@@ -7,7 +7,10 @@ namespace Finsam.LoadBenchmark.Load;
 // times (counted from when each was due, not from when it got out) show it.
 public static class OpenLoop
 {
-    public sealed record Result(int Offered, double PerSecondOffered, int Succeeded, int Errors, TimeSpan Elapsed, Latencies Latencies, TimeSpan LatestSend, string? FirstError)
+    // Refused: answered Unavailable or ResourceExhausted (the system shedding what it has no
+    // room for, as a client retries later), with how long each refusal took; Errors: the rest.
+    public sealed record Result(int Offered, double PerSecondOffered, int Succeeded, int Errors, TimeSpan Elapsed, Latencies Latencies, TimeSpan LatestSend, string? FirstError,
+        int Refused, Latencies RefusalTimes, string? FirstRefusal)
     {
         // Answered successfully per second, over the time until the last one answered.
         public double Achieved => Succeeded / Elapsed.TotalSeconds;
@@ -16,8 +19,11 @@ public static class OpenLoop
     public static async Task<Result> RunAsync(Func<Task> call, double perSecond, TimeSpan duration)
     {
         var latencies = new Latencies();
+        var refusalTimes = new Latencies();
         var errors = 0;
+        var refused = 0;
         string? firstError = null;
+        string? firstRefusal = null;
         var latestSend = TimeSpan.Zero;
         var total = (int)(perSecond * duration.TotalSeconds);
         var calls = new List<Task>(total);
@@ -42,6 +48,12 @@ public static class OpenLoop
                     await call();
                     latencies.Add(clock.Elapsed - due);
                 }
+                catch (Grpc.Core.RpcException refusal) when (refusal.StatusCode is Grpc.Core.StatusCode.Unavailable or Grpc.Core.StatusCode.ResourceExhausted)
+                {
+                    refusalTimes.Add(clock.Elapsed - due);
+                    Interlocked.Increment(ref refused);
+                    Interlocked.CompareExchange(ref firstRefusal, ClosedLoop.Describe(refusal), null);
+                }
                 catch (Exception failure)
                 {
                     Interlocked.Increment(ref errors);
@@ -50,6 +62,6 @@ public static class OpenLoop
             }));
         }
         await Task.WhenAll(calls);
-        return new Result(total, perSecond, latencies.Count, errors, clock.Elapsed, latencies, latestSend, firstError);
+        return new Result(total, perSecond, latencies.Count, errors, clock.Elapsed, latencies, latestSend, firstError, refused, refusalTimes, firstRefusal);
     }
 }

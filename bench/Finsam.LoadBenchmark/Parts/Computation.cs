@@ -14,23 +14,36 @@ namespace Finsam.LoadBenchmark.Parts;
 public static class Computation
 {
     // One computation through the gateway, on a channel that opens more HTTP/2 connections
-    // when needed, so that the client never queues calls the system has not seen.
-    public static Func<Task> Call(GrpcChannel gateway, BenchmarkSystem system, string federationId)
+    // when needed, so that the client never queues calls the system has not seen. Traced: each
+    // call starts a trace the caller has chosen to keep (a W3C traceparent with the sampled
+    // flag), which every process's parent-based sampler follows, so the whole computation is
+    // recorded and exported whatever share the system keeps of the traces it starts itself.
+    public static Func<Task> Call(GrpcChannel gateway, BenchmarkSystem system, string federationId, bool traced = false)
     {
         var budget = new BudgetService.BudgetServiceClient(gateway.WithToken(system.AdminToken));
         var request = new ComputeBudgetRequest { Name = $"federations/{federationId}/budgets/2022" };
         // Five seconds: past that the system is swamped, and the open loop must end in bounded time.
-        return () => budget.ComputeBudgetAsync(request, deadline: DateTime.UtcNow.AddSeconds(5)).ResponseAsync;
+        return traced
+            ? () => budget.ComputeBudgetAsync(request, KeptTrace(), deadline: DateTime.UtcNow.AddSeconds(5)).ResponseAsync
+            : () => budget.ComputeBudgetAsync(request, deadline: DateTime.UtcNow.AddSeconds(5)).ResponseAsync;
     }
+
+    private static Grpc.Core.Metadata KeptTrace() =>
+        [new("traceparent", $"00-{ActivityTraceId.CreateRandom().ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01")];
 
     // The closed-loop maximum, which the telemetry row compares across settings.
     public static Task<ClosedLoop.Result> MaximumAsync(Func<Task> compute, BenchmarkOptions options) =>
         ClosedLoop.RunAsync(compute, BenchmarkOptions.Streams, options.ClosedLoop, options.WarmUp);
 
-    public static async Task<ClosedLoop.Result> RunAsync(BenchmarkSystem system, string federationId, BenchmarkOptions options, Report report)
+    public static async Task RunAsync(BenchmarkSystem system, string federationId, BenchmarkOptions options, Report report)
     {
         using var gateway = system.GatewayChannel(manyConnections: true);
         var compute = Call(gateway, system, federationId);
+
+        // Warm first: on two busy cores the runtime is still compiling the hot paths' optimised
+        // code for a while after the start, and whatever part ran first would measure that.
+        await ClosedLoop.RunAsync(compute, BenchmarkOptions.Streams, options.ComputeWarmUp, TimeSpan.Zero);
+        await RecoverAsync(compute);
 
         var alone = new Latencies();
         for (var i = 0; i < 10 + options.AloneCount; i++)
@@ -67,41 +80,42 @@ public static class Computation
             await RecoverAsync(compute);
         }
 
-        var stepTexts = steps.Select(s => F($"{s.Result.PerSecondOffered:0}/s: p50 {Ms(s.Result.Latencies.Median)}, p99 {Ms(s.Result.Latencies.Percentile(99))}{(s.Result.Errors > 0 ? $", {s.Result.Errors} errors" : "")}{(s.Result.Achieved < 0.95 * s.Result.PerSecondOffered ? $" (achieved {s.Result.Achieved:0}/s)" : "")}"));
+        var stepTexts = steps.Select(s => F($"{s.Result.PerSecondOffered:0}/s: p50 {Ms(s.Result.Latencies.Median)}, p99 {Ms(s.Result.Latencies.Percentile(99))}{(s.Result.Errors > 0 ? $", {s.Result.Errors} errors" : "")}{(s.Result.Refused > 0 ? $", {s.Result.Refused} refused (p99 {Ms(s.Result.RefusalTimes.Percentile(99))})" : "")}{(s.Result.Achieved < 0.95 * s.Result.PerSecondOffered ? $" (achieved {s.Result.Achieved:0}/s)" : "")}"));
         var skipped = notRun.Count > 0 ? $"; {string.Join(", ", notRun)}/s not run (saturated below)" : "";
-        report.Set("compute", F($"{Ms(alone.Median)} alone (median of {options.AloneCount}); at most {maximum.PerSecond:0} req/s (closed loop, 16 callers, p50 {Ms(maximum.Latencies.Median)}); ") + string.Join("; ", stepTexts) + skipped);
-        report.Detail("Computation (row 2): ComputeBudget through the gateway, open loop", ["offered req/s", "achieved req/s", "p50", "p90", "p99", "max", "errors", "latest send", "CPU ms per successful computation (system)"],
+        report.Set("compute", F($"{BenchmarkSystem.TelemetryProfile} telemetry profile: {Ms(alone.Median)} alone (median of {options.AloneCount}); at most {maximum.PerSecond:0} req/s (closed loop, 16 callers, p50 {Ms(maximum.Latencies.Median)}); ") + string.Join("; ", stepTexts) + skipped);
+        report.Detail(F($"Computation (row 2): ComputeBudget through the gateway, open loop, {BenchmarkSystem.TelemetryProfile} telemetry profile"), ["offered req/s", "achieved req/s", "p50", "p90", "p99", "max", "errors", "refused (p50 / p99 to the refusal)", "latest send", "CPU ms per successful computation (system)"],
             steps.Select(s => new[]
             {
                 F($"{s.Result.PerSecondOffered:0}"), F($"{s.Result.Achieved:0}"), Ms(s.Result.Latencies.Median), Ms(s.Result.Latencies.Percentile(90)),
                 Ms(s.Result.Latencies.Percentile(99)), Ms(s.Result.Latencies.Max),
-                s.Result.Errors == 0 ? "0" : $"{s.Result.Errors} ({s.Result.FirstError})", Ms(s.Result.LatestSend.TotalMilliseconds),
-                s.Result.Succeeded == 0 ? "–" : F($"{System(s.Cpu).TotalMilliseconds / s.Result.Succeeded:0.0}"),
+                s.Result.Errors == 0 ? "0" : $"{s.Result.Errors} ({s.Result.FirstError})",
+                s.Result.Refused == 0 ? "0" : F($"{s.Result.Refused} ({Ms(s.Result.RefusalTimes.Median)} / {Ms(s.Result.RefusalTimes.Percentile(99))}; {s.Result.FirstRefusal})"),
+                Ms(s.Result.LatestSend.TotalMilliseconds),
+                s.Result.Succeeded == 0 ? "–" : F($"{SystemCpu(s.Cpu).TotalMilliseconds / s.Result.Succeeded:0.0}"),
             }),
-            F($"Each rate {options.OpenLoopStep.TotalSeconds:0} s; a response time counts from when the request was due; a call has 5 s (then DeadlineExceeded). A rate is not run once the one below it was saturated (achieved < 90 % of offered or > 1 % errors): {(notRun.Count == 0 ? "none skipped" : string.Join(", ", notRun) + " skipped")}. ")
-            + F($"Alone: median {Ms(alone.Median)}, p90 {Ms(alone.Percentile(90))} of {options.AloneCount} one after another. ")
+            F($"Each rate {options.OpenLoopStep.TotalSeconds:0} s; a response time counts from when the request was due; a call has 5 s (then DeadlineExceeded); refused: answered Unavailable or ResourceExhausted (the gateway shedding the excess), not in the percentiles. A rate is not run once the one below it was saturated (achieved < 90 % of offered or > 1 % errors or refusals): {(notRun.Count == 0 ? "none skipped" : string.Join(", ", notRun) + " skipped")}. ")
+            + F($"After {options.ComputeWarmUp.TotalSeconds:0} s of warm-up (16 callers). Alone: median {Ms(alone.Median)}, p90 {Ms(alone.Percentile(90))} of {options.AloneCount} one after another. ")
             + F($"Closed loop (16 callers, {options.ClosedLoop.TotalSeconds:0} s): {maximum.PerSecond:0} req/s, p50 {Ms(maximum.Latencies.Median)}, p99 {Ms(maximum.Latencies.Percentile(99))}, {maximum.Errors} errors."));
 
         if (maximum.Requests > 0)
         {
             double PerComputation(TimeSpan cpu) => cpu.TotalMilliseconds / maximum.Requests;
             var systemProcesses = maximumCpu.Where(c => IsSystem(c.Key)).OrderByDescending(c => c.Value).ToList();
-            report.Set("cpu", F($"{PerComputation(System(maximumCpu)):0.0} ms at the maximum ({maximum.PerSecond:0} req/s): ")
+            report.Set("cpu", F($"{PerComputation(SystemCpu(maximumCpu)):0.0} ms at the maximum ({maximum.PerSecond:0} req/s): ")
                 + string.Join(", ", systemProcesses.Where(c => PerComputation(c.Value) >= 0.05).Select(c => F($"{c.Key} {PerComputation(c.Value):0.0}")))
                 + F($" (beside it: dashboard receiving telemetry {PerComputation(maximumCpu.GetValueOrDefault(RunningSystem.DashboardResource)):0.0}, benchmark client {PerComputation(maximumCpu[CpuMeter.Client]):0.0})"));
-            report.Detail("CPU per computation (row 3), over the closed-loop maximum", ["process (with its children)", "CPU s", "ms per computation", "share of the system's"],
+            report.Detail(F($"CPU per computation (row 3), over the closed-loop maximum, {BenchmarkSystem.TelemetryProfile} telemetry profile"), ["process (with its children)", "CPU s", "ms per computation", "share of the system's"],
                 maximumCpu.OrderByDescending(c => c.Value).Select(c => new[]
                 {
                     c.Key, F($"{c.Value.TotalSeconds:0.00}"), F($"{PerComputation(c.Value):0.00}"),
-                    IsSystem(c.Key) ? F($"{100 * c.Value / System(maximumCpu):0} %") : "(not counted)",
+                    IsSystem(c.Key) ? F($"{100 * c.Value / SystemCpu(maximumCpu):0} %") : "(not counted)",
                 }),
                 F($"{maximum.Requests} computations in {maximum.Elapsed.TotalSeconds:0.0} s, every one answered; /proc/<pid>/stat utime+stime (+cutime+cstime), each process with its descendants (PostgreSQL's backends under the postmaster). ")
                 + "The system's total counts the services, the gateway and PostgreSQL; the dashboard (the telemetry's receiver) and this benchmark's client run beside them on the same cores.");
         }
-        return maximum;
     }
 
-    private static bool Saturated(OpenLoop.Result step) => step.Achieved < 0.9 * step.PerSecondOffered || step.Errors > 0.01 * step.Offered;
+    private static bool Saturated(OpenLoop.Result step) => step.Achieved < 0.9 * step.PerSecondOffered || step.Errors + step.Refused > 0.01 * step.Offered;
 
     // After an open-loop step the calls given up on may still be running in the services: wait
     // (at most 30 s) until a computation answers within a second again.
@@ -128,6 +142,6 @@ public static class Computation
 
     private static bool IsSystem(string process) => process != CpuMeter.Client && process != RunningSystem.DashboardResource;
 
-    private static TimeSpan System(IReadOnlyDictionary<string, TimeSpan> cpu) =>
+    public static TimeSpan SystemCpu(IReadOnlyDictionary<string, TimeSpan> cpu) =>
         cpu.Where(c => IsSystem(c.Key)).Aggregate(TimeSpan.Zero, (sum, c) => sum + c.Value);
 }
