@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Finsam.Hosting.Endpoints;
+using Finsam.Hosting.Health;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
@@ -92,14 +93,15 @@ public static class PostgresBuilderExtensions
         return resource;
     }
 
-    // Healthy while a login with the resource's own connection string succeeds.
+    // Healthy while a login with the resource's own connection string succeeds; the first
+    // login is seen as it succeeds (FirstAnswerHealthCheck), not at Aspire's next check.
     private static string AddLoginHealthCheck(IDistributedApplicationBuilder builder, IResourceWithConnectionString resource, string whenRefused)
     {
         var key = $"{resource.Name}-accepts-logins";
-        builder.Services.AddHealthChecks().AddAsyncCheck(key, async cancellationToken =>
+        builder.Services.AddHealthChecks().AddCheck(key, new FirstAnswerHealthCheck(async cancellationToken =>
             await DatabaseSetup.AnswersAsync(await resource.ConnectionStringExpression.GetValueAsync(cancellationToken) ?? "", cancellationToken)
                 ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Unhealthy(whenRefused));
+                : HealthCheckResult.Unhealthy(whenRefused)));
         return key;
     }
 

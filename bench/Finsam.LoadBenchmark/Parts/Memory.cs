@@ -28,7 +28,8 @@ public sealed class Memory
                 continue;
             }
             var rss = ProcessTree.RssMb(pid);
-            into[name] = F($"{rss:0} MB");
+            var (anonymous, files, shared) = ProcessTree.RssPartsMb(pid);
+            into[name] = F($"{rss:0} MB ({anonymous:0} own, {files:0} files, {shared:0} code)");
             if (BenchmarkSystem.ServiceNames.Contains(name))
             {
                 services[name] = rss;
@@ -51,6 +52,6 @@ public sealed class Memory
         report.Detail("Memory (row 7)", ["process", "idle", "after the load"],
             names.Select(name => new[] { name, _idle.GetValueOrDefault(name, "–"), _afterLoad.GetValueOrDefault(name, "–") }),
             F($"Idle: {idleFor.TotalSeconds:0} s after every resource was healthy, before any load. After the load: after the parts that ran (reads, computations, roll-up, documents). ")
-            + $"Services and the dashboard: VmRSS of the process itself. The browser: the documents service's descendants, PSS summed (shared pages once). The dashboard is {RunningSystem.DashboardResource}.");
+            + $"Services and the dashboard: VmRSS of the process itself, and what it is made of: own (RssAnon: the GC heap, native allocations), files (RssFile: the runtime's and the assemblies' images, shared between processes but counted in each), code (RssShmem: JIT-compiled code and stubs, which .NET maps through a memory file). The browser: the documents service's descendants, PSS summed (shared pages once). The dashboard is {RunningSystem.DashboardResource}.");
     }
 }

@@ -29,6 +29,13 @@ public static class ProcessTree
     // VmRSS of the one process, in MB (MiB).
     public static double RssMb(int pid) => StatusKb(pid, "VmRSS:") / 1024.0;
 
+    // What VmRSS is made of, in MB: the process's own memory (the GC heap, native allocations),
+    // mapped files (the runtime's and the assemblies' images, shared with other processes yet
+    // counted in each one's RSS), and shared memory (.NET maps its JIT-compiled code and
+    // stubs twice, writable and executable, through a memory file).
+    public static (double Anonymous, double Files, double Shared) RssPartsMb(int pid) =>
+        (StatusKb(pid, "RssAnon:") / 1024.0, StatusKb(pid, "RssFile:") / 1024.0, StatusKb(pid, "RssShmem:") / 1024.0);
+
     // Memory of the descendants only (not the root): proportional set sizes summed, so that
     // pages Chromium's processes share are counted once; with how many processes.
     public static (double PssMb, double RssMb, int Processes) DescendantsMemory(int root)

@@ -1,6 +1,7 @@
 using System.Net;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
+using Finsam.Hosting.Health;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -13,6 +14,11 @@ public static class KestrelEndpointExtensions
     {
         DefaultRequestVersion = HttpVersion.Version20,
         DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        Timeout = TimeSpan.FromSeconds(5),
+    };
+
+    private static readonly HttpClient Http1Probe = new(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(2) })
+    {
         Timeout = TimeSpan.FromSeconds(5),
     };
 
@@ -29,13 +35,23 @@ public static class KestrelEndpointExtensions
             .WithEndpoint("http", endpoint => endpoint.Transport = "http2")
             .WithEnvironment("Kestrel__EndpointDefaults__Protocols", "Http2");
 
-        var endpoint = project.GetEndpoint("http");
-        var healthCheck = $"{project.Resource.Name}-health-over-http2";
-        project.ApplicationBuilder.Services.AddHealthChecks().AddAsyncCheck(healthCheck, async cancellationToken =>
+        return project.WithHealthProbe("http", Http2Probe);
+    }
+
+    // Healthy when the endpoint's /health answers (over HTTP/1.1), seen as soon as it first
+    // does (FirstAnswerHealthCheck); Aspire's WithHttpHealthCheck is seen up to 5 s later.
+    public static IResourceBuilder<ProjectResource> WithHttpHealthProbe(this IResourceBuilder<ProjectResource> project, string endpointName) =>
+        project.WithHealthProbe(endpointName, Http1Probe);
+
+    private static IResourceBuilder<ProjectResource> WithHealthProbe(this IResourceBuilder<ProjectResource> project, string endpointName, HttpClient probe)
+    {
+        var endpoint = project.GetEndpoint(endpointName);
+        var healthCheck = $"{project.Resource.Name}-{endpointName}-health";
+        project.ApplicationBuilder.Services.AddHealthChecks().AddCheck(healthCheck, new FirstAnswerHealthCheck(async cancellationToken =>
         {
             try
             {
-                using var response = await Http2Probe.GetAsync(new Uri(new Uri(endpoint.Url), "/health"), cancellationToken);
+                using var response = await probe.GetAsync(new Uri(new Uri(endpoint.Url), "/health"), cancellationToken);
                 return response.IsSuccessStatusCode
                     ? HealthCheckResult.Healthy()
                     : HealthCheckResult.Unhealthy($"/health answered {(int)response.StatusCode}.");
@@ -44,7 +60,7 @@ public static class KestrelEndpointExtensions
             {
                 return HealthCheckResult.Unhealthy("/health did not answer.");
             }
-        });
+        }));
         return project.WithHealthCheck(healthCheck);
     }
 
