@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace Finsam.Web.Public;
 
@@ -13,6 +14,17 @@ public static class PublicProblems
         StatusCode.NotFound => "Det finns inget på den här adressen.",
         _ => $"Det gick inte att göra {what} just nu. Försök igen om en stund.",
     };
+
+    // The page as rendered goes out with the status: the app's status code pages would put
+    // their own in its place.
+    public static void SetStatus(HttpContext context, int status)
+    {
+        if (context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+        {
+            statusCodePages.Enabled = false;
+        }
+        context.Response.StatusCode = status;
+    }
 
     public static int HttpStatus(RpcException failure) => failure.StatusCode switch
     {
