@@ -1,6 +1,7 @@
 using Finsam.Web.Components;
 using Finsam.Web.Formatting;
 using Finsam.Web.Gateway;
+using Finsam.Web.Public;
 using Finsam.Web.SignIn;
 using MudBlazor.Services;
 
@@ -18,6 +19,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 // No circuit error reaches the browser with its details, whatever the environment.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents(options => options.DetailedErrors = false);
 builder.Services.AddMudServices();
+builder.AddPublicPages();
 
 var app = builder.Build();
 
@@ -30,12 +32,14 @@ app.UseStatusCodePagesWithReExecute("/fel/{0}");
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseRateLimiter();
 app.UseWebSecurityHeaders(identity: gateway.Http);
 
 app.MapDefaultEndpoints();
 app.MapStaticAssets();
 app.MapWebSignIn();
 app.MapDraftDownloads();
+app.MapPublishedPlanFiles();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

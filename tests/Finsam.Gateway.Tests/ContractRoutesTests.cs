@@ -69,9 +69,9 @@ public sealed class ContractRoutesTests
             Assert.All(routes, r => Assert.True(expected == r.AuthorizationPolicy, $"{r.RouteId} is '{r.AuthorizationPolicy}', its RPC {declared}."));
         }
 
-        // The public's RPCs today: the catalogue and published documents, nothing else.
+        // The public's RPCs today: the catalogue, the federations' names and published documents, nothing else.
         Assert.Equal(
-            ["DownloadDocumentVersion", "GetDocumentVersion", "ListDocumentVersions", "SearchCatalogue"],
+            ["DownloadDocumentVersion", "GetCatalogueEntry", "GetDocumentVersion", "ListDocumentVersions", "ListPublicFederations", "ListPublishedDocuments", "SearchCatalogue"],
             _routes.Where(r => r.AuthorizationPolicy == "anonymous").Select(r => r.RouteId.Split('/')[1]).Distinct().Order());
     }
 

@@ -53,8 +53,8 @@ public sealed class GatewayRoutingTests(GatewayUnderTest gateway) : IClassFixtur
             }
         }
 
-        // The catalogue and published documents, as the contracts declare today.
-        Assert.Equal(["GetDocumentVersion", "ListDocumentVersions", "SearchCatalogue"], reached.Order());
+        // The catalogue, the federations' names and published documents, as the contracts declare today.
+        Assert.Equal(["GetCatalogueEntry", "GetDocumentVersion", "ListDocumentVersions", "ListPublicFederations", "ListPublishedDocuments", "SearchCatalogue"], reached.Order());
     }
 
     [Fact]

@@ -25,6 +25,21 @@ public sealed class DocumentVersionStore(DocumentsDbContext db, TimeProvider clo
         return [.. versions.Select(v => DocumentMapping.ToContract(v, files, withInputs: false))];
     }
 
+    // Every year's versions: newest year first, each year's oldest first.
+    public async Task<IReadOnlyList<Contract.DocumentVersion>> ListEveryYearAsync(string federationId, CancellationToken ct)
+    {
+        var versions = await db.Versions.AsNoTracking()
+            .Where(v => v.FederationId == federationId)
+            .OrderByDescending(v => v.Year).ThenBy(v => v.Version)
+            .ToListAsync(ct);
+        var files = (await db.Files.AsNoTracking()
+                .Where(f => f.FederationId == federationId)
+                .Select(f => new { f.Year, Summary = new FileSummary(f.Version, f.Format, f.FileName, f.Content.Length, f.Sha256) })
+                .ToListAsync(ct))
+            .ToLookup(f => f.Year, f => f.Summary);
+        return [.. versions.Select(v => DocumentMapping.ToContract(v, files[v.Year], withInputs: false))];
+    }
+
     public async Task<Contract.DocumentVersion?> FindAsync(string federationId, int year, int version, bool withInputs, CancellationToken ct)
     {
         var entity = await db.Versions.AsNoTracking()

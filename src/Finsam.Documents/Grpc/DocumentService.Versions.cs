@@ -17,6 +17,14 @@ public sealed partial class DocumentService
         return response;
     }
 
+    public override async Task<Contract.ListPublishedDocumentsResponse> ListPublishedDocuments(Contract.ListPublishedDocumentsRequest request, ServerCallContext context)
+    {
+        validator.Validate(request);
+        var response = new Contract.ListPublishedDocumentsResponse();
+        response.Versions.AddRange(await versions.ListEveryYearAsync(context.FederationId(), context.CancellationToken));
+        return response;
+    }
+
     public override async Task<Contract.DocumentVersion> GetDocumentVersion(Contract.GetDocumentVersionRequest request, ServerCallContext context)
     {
         var (year, version) = validator.Validate(request);

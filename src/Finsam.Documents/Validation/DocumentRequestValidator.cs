@@ -61,6 +61,8 @@ public sealed class DocumentRequestValidator(PlanYears years)
 
     public int Validate(ListDocumentVersionsRequest request) => Year(DocumentNames.Document, request.Parent, "parent");
 
+    public void Validate(ListPublishedDocumentsRequest request) => DocumentNames.Federation.Parse(request.Parent, "parent");
+
     public (int Year, int Version) Validate(GetDocumentVersionRequest request) => Version(request.Name, "name");
 
     public (int Year, int Version) Validate(DownloadDocumentVersionRequest request)

@@ -35,6 +35,17 @@ public sealed partial class FundingService
         return response;
     }
 
+    // Names only, of every federation: what the public pages show beside the catalogue and plans.
+    public override async Task<Contract.ListPublicFederationsResponse> ListPublicFederations(Contract.ListPublicFederationsRequest request, ServerCallContext context)
+    {
+        var listing = FederationRequests.Validate(request);
+        var page = await federations.ListAsync(null, listing.After, listing.PageSize, context.CancellationToken);
+
+        var response = new Contract.ListPublicFederationsResponse { NextPageToken = page.NextPageToken };
+        response.Federations.AddRange(page.Items.Select(f => new Contract.PublicFederation { Name = FundingNames.Federation.Format(f.Id), DisplayName = f.DisplayName }));
+        return response;
+    }
+
     public override async Task<Contract.Federation> UpdateFederation(Contract.UpdateFederationRequest request, ServerCallContext context)
     {
         var update = FederationRequests.Validate(request);

@@ -59,6 +59,15 @@ public static class FederationRequests
         return new FederationListing(pageSize, after);
     }
 
+    public static FederationListing Validate(ListPublicFederationsRequest request)
+    {
+        var violations = new FieldViolations();
+        var pageSize = Paging.PageSize(request.PageSize, violations);
+        var after = Paging.Decode(request.PageToken, violations) ?? "";
+        violations.ThrowIfAny();
+        return new FederationListing(pageSize, after);
+    }
+
     public static FederationUpdate Validate(UpdateFederationRequest request)
     {
         FieldViolations.ThrowWhen(request.Federation is null, "federation", ViolationReason.Required, "Required.");

@@ -22,11 +22,15 @@ public sealed class RateLimits
 
     public TimeSpan TokenWindow { get; set; } = TimeSpan.FromMinutes(1);
 
+    // Addresses besides loopback of front ends (the web app) whose anonymous calls are counted
+    // per visitor they forward (ForwardedVisitor).
+    public List<string> FrontEnds { get; set; } = [];
+
     public static void AddPerClientRateLimits(IServiceCollection services, RateLimits limits) =>
         services.AddRateLimiter(options =>
         {
             options.AddPolicy(PerClientPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                ClientOf(context),
+                ClientOf(context, limits.FrontEnds),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.PermitsPerWindow, Window = limits.Window }));
             options.AddPolicy(TokenPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
@@ -34,8 +38,8 @@ public sealed class RateLimits
             options.OnRejected = (rejected, _) => WriteRejectionAsync(rejected.HttpContext);
         });
 
-    private static string ClientOf(HttpContext context) =>
-        context.User.FindFirst("sub")?.Value ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    private static string ClientOf(HttpContext context, IReadOnlyCollection<string> frontEnds) =>
+        context.User.FindFirst("sub")?.Value ?? ForwardedVisitor.Of(context, frontEnds) ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static ValueTask WriteRejectionAsync(HttpContext context) =>
         new(GatewayErrorResponses.WriteAsync(context, GatewayErrorResponses.GrpcResourceExhausted, StatusCodes.Status429TooManyRequests,

@@ -9,10 +9,18 @@ namespace Finsam.Grants.Data;
 // of their own.
 public sealed class CatalogueStore(GrantsDbContext db)
 {
-    public async Task<Page<EffortEntity>> SearchAsync(string words, string targetGroup, string municipality, string after, int pageSize, CancellationToken ct)
+    public async Task<Page<EffortEntity>> SearchAsync(CatalogueFilter filter, string after, int pageSize, CancellationToken ct)
     {
-        var listed = Catalogue.ListedStatuses.ToArray();
-        var query = db.Efforts.AsNoTracking().Where(e => e.Public && listed.Contains(e.Status));
+        var (words, targetGroup, municipality, federationId, kind) = filter;
+        var query = Listed();
+        if (federationId.Length > 0)
+        {
+            query = query.Where(e => e.FederationId == federationId);
+        }
+        if (kind is { } wantedKind)
+        {
+            query = query.Where(e => e.Kind == wantedKind);
+        }
         if (!string.IsNullOrWhiteSpace(words))
         {
             query = query.Where(e =>
@@ -38,5 +46,16 @@ public sealed class CatalogueStore(GrantsDbContext db)
             .Take(pageSize + 1)
             .ToListAsync(ct);
         return new Page<EffortEntity>(page.Take(pageSize).Select(x => x.Effort).ToList(), Paging.NextPageToken(page, pageSize, x => x.Key));
+    }
+
+    // One effort, if the catalogue lists it; null alike for one that does not exist and one
+    // that is not public, so the answer tells nobody which.
+    public Task<EffortEntity?> FindAsync(string federationId, string effortId, CancellationToken ct) =>
+        Listed().SingleOrDefaultAsync(e => e.FederationId == federationId && e.Id == effortId, ct);
+
+    private IQueryable<EffortEntity> Listed()
+    {
+        var listed = Catalogue.ListedStatuses.ToArray();
+        return db.Efforts.AsNoTracking().Where(e => e.Public && listed.Contains(e.Status));
     }
 }

@@ -155,6 +155,9 @@ public static class GrantsMapping
         TargetGroup = entity.TargetGroup,
         Municipality = entity.Municipality,
         Owner = entity.Owner,
+        StartOn = Date(entity.StartOn),
+        EndOn = Date(entity.EndOn),
+        CostGroup = entity.CostGroup,
     };
 
     public static Contract.EffortCosts ToContract(this Domain.AggregatedCosts aggregated)

@@ -1,4 +1,6 @@
+using Finsam.Grants.Data;
 using Finsam.Grants.Validation;
+using Finsam.ServiceKit.Grpc;
 using Grpc.Core;
 using Contract = Finsam.Contracts.Grants.V1;
 
@@ -10,10 +12,19 @@ public sealed partial class GrantsService
     public override async Task<Contract.SearchCatalogueResponse> SearchCatalogue(Contract.SearchCatalogueRequest request, ServerCallContext context)
     {
         var search = CatalogueRequests.Validate(request);
-        var page = await catalogue.SearchAsync(search.Query, search.TargetGroup, search.Municipality, search.After, search.PageSize, context.CancellationToken);
+        var filter = new CatalogueFilter(search.Query, search.TargetGroup, search.Municipality, search.FederationId, search.Kind);
+        var page = await catalogue.SearchAsync(filter, search.After, search.PageSize, context.CancellationToken);
 
         var response = new Contract.SearchCatalogueResponse { NextPageToken = page.NextPageToken };
         response.Entries.AddRange(page.Items.Select(e => e.ToCatalogueEntry()));
         return response;
+    }
+
+    public override async Task<Contract.CatalogueEntry> GetCatalogueEntry(Contract.GetCatalogueEntryRequest request, ServerCallContext context)
+    {
+        var (federationId, effortId) = CatalogueRequests.Validate(request);
+        var effort = await catalogue.FindAsync(federationId, effortId, context.CancellationToken)
+            ?? throw GrpcErrors.NotFound(request.Effort);
+        return effort.ToCatalogueEntry();
     }
 }

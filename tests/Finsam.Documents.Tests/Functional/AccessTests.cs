@@ -9,7 +9,7 @@ namespace Finsam.Documents.Tests.Functional;
 // everything else is the federation's own.
 public sealed class AccessTests(DocumentsHost host) : IClassFixture<DocumentsHost>
 {
-    private static readonly string[] PublicCalls = ["ListDocumentVersions", "GetDocumentVersion", "DownloadDocumentVersion"];
+    private static readonly string[] PublicCalls = ["ListDocumentVersions", "ListPublishedDocuments", "GetDocumentVersion", "DownloadDocumentVersion"];
 
     [Fact]
     public async Task Another_federations_officer_is_refused_every_rpc_but_the_public_ones()
@@ -38,6 +38,7 @@ public sealed class AccessTests(DocumentsHost host) : IClassFixture<DocumentsHos
             await ExpectAsync(StatusCode.Unauthenticated, method, call);
         }
         Assert.Empty((await anonymous.ListDocumentVersionsAsync(new ListDocumentVersionsRequest { Parent = $"federations/{id}/documents/2022" })).Versions);
+        Assert.Empty((await anonymous.ListPublishedDocumentsAsync(new ListPublishedDocumentsRequest { Parent = $"federations/{id}" })).Versions);
         await ExpectAsync(StatusCode.NotFound, "GetDocumentVersion", () => anonymous.GetDocumentVersionAsync(new GetDocumentVersionRequest { Name = $"federations/{id}/documents/2022/versions/1" }).ResponseAsync);
     }
 

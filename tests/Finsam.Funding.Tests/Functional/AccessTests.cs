@@ -24,7 +24,7 @@ public sealed class AccessTests(FundingHost host) : IClassFixture<FundingHost>
         var client = host.Funding(caller);
         var before = await host.Funding().GetFederationAsync(new GetFederationRequest { Name = $"federations/{b}" });
 
-        foreach (var (method, call) in FundingCalls.All.Where(c => c.Key != "ListFederations"))
+        foreach (var (method, call) in FundingCalls.All.Where(c => c.Key is not ("ListFederations" or "ListPublicFederations")))
         {
             await ExpectAsync(StatusCode.PermissionDenied, method, () => call(client, b));
         }
@@ -39,10 +39,30 @@ public sealed class AccessTests(FundingHost host) : IClassFixture<FundingHost>
         var a = await host.SundsvallAsync();
         var client = host.Funding(Caller.Anonymous);
 
-        foreach (var (method, call) in FundingCalls.All)
+        foreach (var (method, call) in FundingCalls.All.Where(c => c.Key != "ListPublicFederations"))
         {
             await ExpectAsync(StatusCode.Unauthenticated, method, () => call(client, a));
         }
+    }
+
+    [Fact]
+    public async Task Anyone_lists_every_federations_name_and_nothing_more()
+    {
+        var a = await host.SundsvallAsync();
+        var anyone = host.Funding(Caller.Anonymous);
+
+        var names = new List<PublicFederation>();
+        var request = new ListPublicFederationsRequest { PageSize = 1000 };
+        do
+        {
+            var page = await anyone.ListPublicFederationsAsync(request);
+            names.AddRange(page.Federations);
+            request.PageToken = page.NextPageToken;
+        }
+        while (request.PageToken.Length > 0);
+
+        var stored = await host.Funding().GetFederationAsync(new GetFederationRequest { Name = $"federations/{a}" });
+        Assert.Equal(new PublicFederation { Name = stored.Name, DisplayName = stored.DisplayName }, names.Single(f => f.Name == stored.Name));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public static class FundingCalls
             ["CreateFederation"] = (c, f) => c.CreateFederationAsync(new CreateFederationRequest { FederationId = Federations.NewId(), Federation = Federations.Sundsvall() }).ResponseAsync,
             ["GetFederation"] = (c, f) => c.GetFederationAsync(new GetFederationRequest { Name = $"federations/{f}" }).ResponseAsync,
             ["ListFederations"] = (c, f) => c.ListFederationsAsync(new ListFederationsRequest()).ResponseAsync,
+            ["ListPublicFederations"] = (c, f) => c.ListPublicFederationsAsync(new ListPublicFederationsRequest()).ResponseAsync,
             ["UpdateFederation"] = (c, f) => c.UpdateFederationAsync(new UpdateFederationRequest
             {
                 Federation = new Federation { Name = $"federations/{f}", DisplayName = "Kapad" },

@@ -57,8 +57,75 @@ public sealed class CatalogueTests(GrantsHost host) : IClassFixture<GrantsHost>
                 TargetGroup = "Unga vuxna",
                 Municipality = "Sundsvall",
                 Owner = "Region Västernorrland",
+                StartOn = "2022-01-01",
+                CostGroup = "AMT",
             }],
             found.Entries);
+        // The effort's own entry, as a shared link opens it.
+        Assert.Equal(found.Entries[0], await _anyone.GetCatalogueEntryAsync(new GetCatalogueEntryRequest { Effort = found.Entries[0].Effort }));
+    }
+
+    [Fact]
+    public async Task Word_forms_find_what_a_person_means()
+    {
+        var federation = host.NewFederation();
+        var marker = Marker();
+        var grants = host.Grants(Caller.EditorOf(federation));
+        await grants.GrantAsync(federation, "traning", Public($"Steget vidare {marker}", "Ungdomar 16-24 år", "Arbetsträningen sker hos arbetsgivare i kommunen."), running: true);
+        await grants.GrantAsync(federation, "samtal", Public($"Samtalsstöd {marker}", "Vuxna", "Samtal med psykolog."), running: true);
+
+        async Task<string[]> Search(string query) =>
+            (await _anyone.SearchCatalogueAsync(new SearchCatalogueRequest { Query = query, Federation = $"federations/{federation}" }))
+                .Entries.Select(e => e.Effort.Split('/')[^1]).ToArray();
+
+        // The Swedish stemmer: the definite form, the plural, and a typed word of the target group.
+        Assert.Equal(["traning"], await Search("arbetsträning"));
+        Assert.Equal(["traning"], await Search("ungdom"));
+        Assert.Equal(["traning"], await Search("arbetsgivaren"));
+        Assert.Equal(["samtal"], await Search("psykologer"));
+        Assert.Empty(await Search("arbetsträning psykolog"));
+    }
+
+    [Fact]
+    public async Task The_catalogue_filters_by_federation_and_kind()
+    {
+        var (one, other) = (host.NewFederation(), host.NewFederation());
+        var marker = Marker();
+        var individual = Public($"Individ {marker}", "", "");
+        var structural = Public($"Struktur {marker}", "", "");
+        structural.Kind = EffortKind.Structural;
+        await host.Grants(Caller.EditorOf(one)).GrantAsync(one, "individ", individual, running: true);
+        await host.Grants(Caller.EditorOf(one)).GrantAsync(one, "struktur", structural, running: true);
+        await host.Grants(Caller.EditorOf(other)).GrantAsync(other, "individ", individual, running: true);
+
+        async Task<string[]> Search(string federation, EffortKind kind) =>
+            (await _anyone.SearchCatalogueAsync(new SearchCatalogueRequest { Query = marker, Federation = federation, Kind = kind }))
+                .Entries.Select(e => e.Effort).ToArray();
+
+        Assert.Equal([$"federations/{one}/efforts/individ", $"federations/{one}/efforts/struktur"], await Search($"federations/{one}", EffortKind.Unspecified));
+        Assert.Equal([$"federations/{one}/efforts/struktur"], await Search($"federations/{one}", EffortKind.Structural));
+        Assert.Equal([$"federations/{other}/efforts/individ"], await Search($"federations/{other}", EffortKind.Individual));
+        Assert.Equal(3, (await Search("", EffortKind.Unspecified)).Length);
+        var violations = await RpcAssert.IsInvalidWithReasons(() => _anyone.SearchCatalogueAsync(new SearchCatalogueRequest { Federation = "sundsvall" }).ResponseAsync);
+        Assert.Equal([("federation", "INVALID_FORMAT")], violations);
+    }
+
+    [Fact]
+    public async Task An_effort_the_catalogue_does_not_list_is_not_found_alike_whether_it_exists_or_not()
+    {
+        var federation = host.NewFederation();
+        var grants = host.Grants(Caller.EditorOf(federation));
+        var hidden = Public("Intern", "", "");
+        hidden.Public = false;
+        await grants.GrantAsync(federation, "intern", hidden, running: true);
+        await grants.CreateAsync(federation, "utkast", Public("Utkast", "", ""));
+
+        foreach (var effort in new[] { "intern", "utkast", "finns-inte" })
+        {
+            var failure = await Assert.ThrowsAsync<global::Grpc.Core.RpcException>(() =>
+                _anyone.GetCatalogueEntryAsync(new GetCatalogueEntryRequest { Effort = $"federations/{federation}/efforts/{effort}" }).ResponseAsync);
+            Assert.Equal(global::Grpc.Core.StatusCode.NotFound, failure.StatusCode);
+        }
     }
 
     [Fact]

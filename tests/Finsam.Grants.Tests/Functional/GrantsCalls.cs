@@ -1,5 +1,6 @@
 using Finsam.Contracts.Common.V1;
 using Finsam.Contracts.Grants.V1;
+using Grpc.Core;
 
 namespace Finsam.Grants.Tests.Functional;
 
@@ -24,8 +25,22 @@ public static class GrantsCalls
             ["GetEffortCosts"] = () => c.GetEffortCostsAsync(new GetEffortCostsRequest { Parent = $"federations/{f}", FirstYear = 2022, LastYear = 2024 }).ResponseAsync,
             ["BatchGetEffortCosts"] = () => c.BatchGetEffortCostsAsync(new BatchGetEffortCostsRequest { Parents = { $"federations/{f}" }, FirstYear = 2022, LastYear = 2024 }).ResponseAsync,
             ["SearchCatalogue"] = () => c.SearchCatalogueAsync(new SearchCatalogueRequest { Query = "psykolog" }).ResponseAsync,
+            // The effort is a draft, so not in the catalogue: NotFound is the answer, not a refusal.
+            ["GetCatalogueEntry"] = async () =>
+            {
+                try
+                {
+                    await c.GetCatalogueEntryAsync(new GetCatalogueEntryRequest { Effort = effort });
+                }
+                catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+                {
+                }
+            },
             ["ListAuditRecords"] = () => c.ListAuditRecordsAsync(new ListAuditRecordsRequest { Parent = $"federations/{f}" }).ResponseAsync,
         };
+
+    // What anyone may call, signed in or not.
+    public static readonly IReadOnlySet<string> Public = new HashSet<string> { "SearchCatalogue", "GetCatalogueEntry" };
 
     public static readonly IReadOnlySet<string> Reads = new HashSet<string>
     {

@@ -35,6 +35,7 @@ public sealed class FuzzedRequestTests(FinsamSystem system)
             ("CreateFederation", async () => await funding.CreateFederationAsync(messages.Next<CreateFederationRequest>())),
             ("GetFederation", async () => await funding.GetFederationAsync(messages.Next<GetFederationRequest>())),
             ("ListFederations", async () => await funding.ListFederationsAsync(messages.Next<ListFederationsRequest>())),
+            ("ListPublicFederations", async () => await funding.ListPublicFederationsAsync(messages.Next<ListPublicFederationsRequest>())),
             ("UpdateFederation", async () => await funding.UpdateFederationAsync(messages.Next<UpdateFederationRequest>())),
             ("DeleteFederation", async () => await funding.DeleteFederationAsync(messages.Next<DeleteFederationRequest>())),
             ("CreateAllocation", async () => await funding.CreateAllocationAsync(messages.Next<CreateAllocationRequest>())),
@@ -125,6 +126,7 @@ public sealed class FuzzedRequestTests(FinsamSystem system)
             ("GetEffortCosts", async () => await grants.GetEffortCostsAsync(messages.Next<Contracts.Grants.V1.GetEffortCostsRequest>())),
             ("BatchGetEffortCosts", async () => await grants.BatchGetEffortCostsAsync(messages.Next<Contracts.Grants.V1.BatchGetEffortCostsRequest>())),
             ("SearchCatalogue", async () => await grants.SearchCatalogueAsync(messages.Next<Contracts.Grants.V1.SearchCatalogueRequest>())),
+            ("GetCatalogueEntry", async () => await grants.GetCatalogueEntryAsync(messages.Next<Contracts.Grants.V1.GetCatalogueEntryRequest>())),
             ("ListAuditRecords", async () => await grants.ListAuditRecordsAsync(messages.Next<ListAuditRecordsRequest>())),
         };
         Assert.Equal(Contracts.Grants.V1.GrantsService.Descriptor.Methods.Count, calls.Length);
@@ -223,6 +225,7 @@ public sealed class FuzzedRequestTests(FinsamSystem system)
             ("PreviewDocumentDraft", async () => await documents.PreviewDocumentDraftAsync(messages.Next<Contracts.Documents.V1.PreviewDocumentDraftRequest>())),
             ("PublishDocument", async () => await documents.PublishDocumentAsync(messages.Next<Contracts.Documents.V1.PublishDocumentRequest>())),
             ("ListDocumentVersions", async () => await documents.ListDocumentVersionsAsync(messages.Next<Contracts.Documents.V1.ListDocumentVersionsRequest>())),
+            ("ListPublishedDocuments", async () => await documents.ListPublishedDocumentsAsync(messages.Next<Contracts.Documents.V1.ListPublishedDocumentsRequest>())),
             ("GetDocumentVersion", async () => await documents.GetDocumentVersionAsync(messages.Next<Contracts.Documents.V1.GetDocumentVersionRequest>())),
             ("DownloadDocumentVersion", Streamed(() => documents.DownloadDocumentVersion(messages.Next<Contracts.Documents.V1.DownloadDocumentVersionRequest>()))),
             ("ListAuditRecords", async () => await documents.ListAuditRecordsAsync(messages.Next<ListAuditRecordsRequest>())),

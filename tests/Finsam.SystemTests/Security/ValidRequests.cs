@@ -30,6 +30,8 @@ public sealed class ValidRequests(string federationId, string otherIncome, strin
         });
         await system.Funding.SetInstalmentPlanAsync(new SetInstalmentPlanRequest { InstalmentPlan = new InstalmentPlan { Name = $"{parent}/instalmentPlans/2022", Frequency = InstalmentFrequency.Quarterly } });
         await system.Funding.RaiseInvoicesAsync(new RaiseInvoicesRequest { InstalmentPlan = $"{parent}/instalmentPlans/2022" });
+        // In the catalogue, so that its entry answers anyone.
+        await system.Grants.UpdateEffortAsync(new UpdateEffortRequest { Effort = new Effort { Name = $"{parent}/efforts/sip-samordnare", Public = true }, UpdateMask = new() { Paths = { "public" } } });
         await system.Grants.CreateEffortAsync(new CreateEffortRequest { Parent = parent, EffortId = "utkast", Effort = new Effort { DisplayName = "Ett utkast", Kind = EffortKind.Structural } });
         var empty = Federations.NewId("tom");
         await system.Funding.CreateFederationAsync(new CreateFederationRequest { FederationId = empty, Federation = Federations.Sundsvall() });
@@ -46,6 +48,7 @@ public sealed class ValidRequests(string federationId, string otherIncome, strin
             Funding("CreateFederation", new CreateFederationRequest { FederationId = Federations.NewId("ny"), Federation = Federations.Sundsvall() }),
             Funding("GetFederation", new GetFederationRequest { Name = f }),
             Funding("ListFederations", new ListFederationsRequest()),
+            Funding("ListPublicFederations", new ListPublicFederationsRequest()),
             Funding("UpdateFederation", new UpdateFederationRequest { Federation = new Federation { Name = f, DisplayName = "Samordningsförbundet i test" }, UpdateMask = new() { Paths = { "display_name" } } }),
             Funding("CreateAllocation", new CreateAllocationRequest { Parent = f, Allocation = new Allocation { Year = 2025, StateAmountOre = 100_000_000, Status = AllocationStatus.Preliminary } }),
             Funding("GetAllocation", new GetAllocationRequest { Name = $"{f}/allocations/2022" }),
@@ -96,6 +99,7 @@ public sealed class ValidRequests(string federationId, string otherIncome, strin
             Grants("GetEffortCosts", new GetEffortCostsRequest { Parent = f, FirstYear = 2022, LastYear = 2024 }),
             Grants("BatchGetEffortCosts", new BatchGetEffortCostsRequest { Parents = { f }, FirstYear = 2022, LastYear = 2024 }),
             Grants("SearchCatalogue", new SearchCatalogueRequest { Query = "samordnare" }),
+            Grants("GetCatalogueEntry", new GetCatalogueEntryRequest { Effort = sip }),
             Grants("DeleteEffort", new DeleteEffortRequest { Name = $"{f}/efforts/utkast" }),
             Grants("ListAuditRecords", new ListAuditRecordsRequest { Parent = f }),
 
@@ -145,6 +149,7 @@ public sealed class ValidRequests(string federationId, string otherIncome, strin
             Documents("PreviewDocumentDraft", new PreviewDocumentDraftRequest { Name = $"{f}/documents/2022", PlanText = SundsvallPlan.Text(FederationId) }),
             Documents("PublishDocument", new PublishDocumentRequest { Parent = $"{f}/documents/2022", RequestId = Guid.NewGuid().ToString() }),
             Documents("ListDocumentVersions", new ListDocumentVersionsRequest { Parent = $"{f}/documents/2022" }),
+            Documents("ListPublishedDocuments", new ListPublishedDocumentsRequest { Parent = f }),
             Documents("GetDocumentVersion", new GetDocumentVersionRequest { Name = $"{f}/documents/2022/versions/1" }),
             Documents("DownloadDocumentVersion", new DownloadDocumentVersionRequest { Name = $"{f}/documents/2022/versions/1", Format = FileFormat.Html }),
             Documents("ListAuditRecords", new ListAuditRecordsRequest { Parent = f }),

@@ -51,6 +51,16 @@ public sealed class OfficerBrowser : IAsyncDisposable
         return person;
     }
 
+    // A visitor who does not sign in, on a screen of the given width (a phone's 375 px, say).
+    public async Task<PersonInBrowser> VisitAsync(string name, int width = 1280, int height = 900)
+    {
+        var context = await _browser.NewContextAsync(new() { Locale = "sv-SE", ViewportSize = new() { Width = width, Height = height } });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        page.Console += (_, message) => _console.Add($"{name}: {message.Type}: {message.Text}");
+        return new PersonInBrowser(page, WebApp, name);
+    }
+
     // Every open page as it stands, for a step that failed.
     public async Task KeepEveryPageAsync(string name)
     {
