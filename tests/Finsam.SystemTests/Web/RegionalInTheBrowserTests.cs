@@ -71,6 +71,8 @@ public sealed class RegionalInTheBrowserTests(WebSystem system)
                     (await Row(person, federation).Locator("td").AllInnerTextsAsync()).Skip(1).Select(Plain));
             }
             Assert.Equal(Plain("Samordningsförbundet Alfa"), Plain(await Row(person, first).Locator("th").InnerTextAsync()));
+            // Each name leads to that federation's budget of the year.
+            await Expect(Row(person, first).GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", $"/forbund/{first}/budget?ar=2022");
             Assert.True(rollUp.Federations.Single(row => row.Budget == $"federations/{second}/budgets/2022").ResultOre
                 > rollUp.Federations.Single(row => row.Budget == $"federations/{first}/budgets/2022").ResultOre);
             var problem = rollUp.Federations.Single(row => row.Budget == $"federations/{withoutIncome}/budgets/2022").Problem;
