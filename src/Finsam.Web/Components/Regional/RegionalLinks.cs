@@ -1,0 +1,11 @@
+namespace Finsam.Web.Components.Regional;
+
+// The regional body's pages.
+public static class RegionalLinks
+{
+    public const string RollUp = "/region/budgetar";
+
+    public const string Distribution = "/region/fordelning";
+
+    public static string RollUpOf(int year) => $"{RollUp}?ar={year}";
+}
