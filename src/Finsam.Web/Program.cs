@@ -2,6 +2,7 @@ using Finsam.Web.Components;
 using Finsam.Web.Formatting;
 using Finsam.Web.Gateway;
 using Finsam.Web.SignIn;
+using Finsam.Web.Spreadsheets;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -36,6 +37,7 @@ app.MapDefaultEndpoints();
 app.MapStaticAssets();
 app.MapWebSignIn();
 app.MapDraftDownloads();
+app.MapTableDownloads(FederationTables.Sources);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
