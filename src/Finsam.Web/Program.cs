@@ -3,6 +3,7 @@ using Finsam.Web.Formatting;
 using Finsam.Web.Gateway;
 using Finsam.Web.Public;
 using Finsam.Web.SignIn;
+using Finsam.Web.Spreadsheets;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -40,6 +41,7 @@ app.MapStaticAssets();
 app.MapWebSignIn();
 app.MapDraftDownloads();
 app.MapPublishedPlanFiles();
+app.MapTableDownloads(FederationTables.Sources);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

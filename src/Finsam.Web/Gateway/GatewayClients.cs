@@ -29,6 +29,15 @@ public sealed class GatewayClients(GrpcChannel gateway, PersonSession person)
     public async Task<DocumentService.DocumentServiceClient> DocumentsAsync(ClaimsPrincipal user, CancellationToken ct) =>
         new(WithToken(await person.AccessTokenAsync(user, ct)));
 
+    public async Task<FundingService.FundingServiceClient> FundingAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        new(WithToken(await person.AccessTokenAsync(user, ct)));
+
+    public async Task<GrantsService.GrantsServiceClient> GrantsAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        new(WithToken(await person.AccessTokenAsync(user, ct)));
+
+    public async Task<BudgetService.BudgetServiceClient> BudgetAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        new(WithToken(await person.AccessTokenAsync(user, ct)));
+
     private async Task<CallInvoker> AsPersonAsync() => WithToken(await person.AccessTokenAsync());
 
     private CallInvoker WithToken(string token) =>
