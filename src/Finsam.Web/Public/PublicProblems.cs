@@ -1,5 +1,4 @@
 using Grpc.Core;
-using Microsoft.AspNetCore.Diagnostics;
 
 namespace Finsam.Web.Public;
 
@@ -15,15 +14,20 @@ public static class PublicProblems
         _ => $"Det gick inte att göra {what} just nu. Försök igen om en stund.",
     };
 
-    // The page as rendered goes out with the status: the app's status code pages would put
-    // their own in its place.
+    // The page as rendered goes out with the status. Blazor sends no body at all when a page
+    // sets 404 while rendering (it leaves the answer to the status code pages), so the status is
+    // put on the response as it starts, after the page has been rendered.
     public static void SetStatus(HttpContext context, int status)
     {
-        if (context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+        if (context.Response.HasStarted)
         {
-            statusCodePages.Enabled = false;
+            return;
         }
-        context.Response.StatusCode = status;
+        context.Response.OnStarting(() =>
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        });
     }
 
     public static int HttpStatus(RpcException failure) => failure.StatusCode switch
