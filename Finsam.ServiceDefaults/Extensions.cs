@@ -38,7 +38,7 @@ public static class Extensions
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         var telemetry = TelemetrySettings.Read(builder.Configuration, builder.Environment);
-        FrameworkLogLevels.Apply(builder);
+        FrameworkLogLevels.Apply(builder, telemetry);
 
         builder.Logging.AddOpenTelemetry(logging =>
         {

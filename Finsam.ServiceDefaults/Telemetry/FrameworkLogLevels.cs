@@ -8,8 +8,10 @@ namespace Finsam.ServiceDefaults.Telemetry;
 // endpoint executed, each SQL command EF Core runs, four lines per outgoing HTTP call, gRPC's
 // call lines) at Information were some twenty-five log records per budget computation,
 // each formatted for the console and exported: more CPU than the computation itself, and
-// nothing a trace does not show better. They are kept from Warning up, in every profile;
-// Finsam's own lines stay at Information. Logging:LogLevel:<category> in configuration wins.
+// nothing a trace does not show better. Where a developer or operator watches the console
+// (Finsam:Telemetry:RequestLogs, on in the Development profile) they stay; elsewhere they are
+// kept from Warning up. Finsam's own lines stay at Information. Logging:LogLevel:<category> in
+// configuration wins.
 public static class FrameworkLogLevels
 {
     public static readonly IReadOnlyList<string> PerRequestCategories =
@@ -22,8 +24,12 @@ public static class FrameworkLogLevels
         "Polly",
     ];
 
-    public static void Apply(IHostApplicationBuilder builder)
+    public static void Apply(IHostApplicationBuilder builder, TelemetrySettings telemetry)
     {
+        if (telemetry.RequestLogs)
+        {
+            return;
+        }
         foreach (var category in PerRequestCategories)
         {
             if (builder.Configuration[$"Logging:LogLevel:{category}"] is null)

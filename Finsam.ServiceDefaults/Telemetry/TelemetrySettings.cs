@@ -7,17 +7,18 @@ namespace Finsam.ServiceDefaults.Telemetry;
 
 // Finsam:Telemetry: how much a process records and how often it sends it. Where a developer
 // watches the dashboard (Development) everything, at once; elsewhere a share of the traces,
-// no span per SQL query, sent in batches, since each span costs throughput. Logs are always
+// no span per SQL query, the framework's per-request log lines left out (RequestLogs), sent in
+// batches, since each span and line costs throughput. Logs are always
 // exported whatever the sampling, so errors stay visible (each log carries its trace id).
 // These win over OTEL_TRACES_SAMPLER and the OTEL_*_SCHEDULE_DELAY / OTEL_METRIC_EXPORT_INTERVAL
 // variables, which Aspire sets to always_on and one second for every project it runs.
-public sealed record TelemetrySettings(double TraceRatio, bool SqlSpans, TimeSpan ExportInterval)
+public sealed record TelemetrySettings(double TraceRatio, bool SqlSpans, TimeSpan ExportInterval, bool RequestLogs)
 {
     public const string Section = "Finsam:Telemetry";
 
-    public static readonly TelemetrySettings Development = new(1.0, SqlSpans: true, TimeSpan.FromSeconds(1));
+    public static readonly TelemetrySettings Development = new(1.0, SqlSpans: true, TimeSpan.FromSeconds(1), RequestLogs: true);
 
-    public static readonly TelemetrySettings Production = new(0.1, SqlSpans: false, TimeSpan.FromSeconds(5));
+    public static readonly TelemetrySettings Production = new(0.1, SqlSpans: false, TimeSpan.FromSeconds(5), RequestLogs: false);
 
     // The profile's defaults (Finsam:Telemetry:Profile, Development or Production; by default
     // the process's environment's), each replaced by the setting given. The AppHost names the
@@ -40,7 +41,7 @@ public sealed record TelemetrySettings(double TraceRatio, bool SqlSpans, TimeSpa
         {
             throw new InvalidOperationException($"{Section}:{nameof(ExportInterval)} must be positive (e.g. 00:00:05); it is {interval}.");
         }
-        return new TelemetrySettings(ratio, section.GetValue(nameof(SqlSpans), defaults.SqlSpans), interval);
+        return new TelemetrySettings(ratio, section.GetValue(nameof(SqlSpans), defaults.SqlSpans), interval, section.GetValue(nameof(RequestLogs), defaults.RequestLogs));
     }
 
     // Parent-based: a trace is whole or absent across services. A call that arrives within a
