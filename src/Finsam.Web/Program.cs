@@ -41,7 +41,7 @@ app.MapStaticAssets();
 app.MapWebSignIn();
 app.MapDraftDownloads();
 app.MapPublishedPlanFiles();
-app.MapTableDownloads(FederationTables.Sources);
+app.MapTableDownloads(new Dictionary<string, TableDownloads.Source>([.. FederationTables.Sources, .. RegionalTables.Sources], StringComparer.Ordinal));
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

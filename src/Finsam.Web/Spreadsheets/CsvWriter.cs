@@ -50,6 +50,8 @@ public static class CsvWriter
         MoneyCell money => Number(money.Kronor.ToString("0.00", CultureInfo.InvariantCulture)),
         NumberCell number => Number(number.Value.ToString(CultureInfo.InvariantCulture)),
         DateCell date => date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        // Swedish Excel reads "19,50%" as the number 0,195 shown as a percentage.
+        ShareCell share => Number(share.Percent.ToString("0.00", CultureInfo.InvariantCulture)) + "%",
         _ => "",
     };
 

@@ -12,6 +12,9 @@ public abstract record SheetCell
 
     public static SheetCell Number(long value) => new NumberCell(value);
 
+    // A share in hundredths of a percent (1 950 is 19,5 %), as the services count shares.
+    public static SheetCell Share(int basisPoints) => new ShareCell(basisPoints);
+
     // A service's ISO date ("2027-03-31"); left empty where there is none, and kept as text
     // where it is not a date, so nothing said is lost.
     public static SheetCell Date(string isoDate) =>
@@ -35,3 +38,11 @@ public sealed record MoneyCell(long Ore) : SheetCell
 public sealed record NumberCell(long Value) : SheetCell;
 
 public sealed record DateCell(DateOnly Value) : SheetCell;
+
+public sealed record ShareCell(int BasisPoints) : SheetCell
+{
+    // The share as a spreadsheet counts it (0,195 shown as 19,50 %), exact.
+    public decimal Fraction => BasisPoints / 10_000m;
+
+    public decimal Percent => BasisPoints / 100m;
+}

@@ -21,6 +21,10 @@ public static class XlsxWriter
     private const uint MoneyStyle = 2;
     private const uint DateStyle = 3;
     private const uint NumberStyle = 4;
+    private const uint ShareStyle = 5;
+
+    // Excel's built-in "0.00%": Swedish Excel shows 0.195 as "19,50%".
+    private const uint BuiltInPercentFormat = 10;
 
     private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
 
@@ -85,6 +89,7 @@ public static class XlsxWriter
         TextCell text => text.Value.Length,
         MoneyCell => 18,
         DateCell => 10,
+        ShareCell => 8,
         NumberCell number => number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture).Length,
         _ => 0,
     };
@@ -113,6 +118,7 @@ public static class XlsxWriter
         MoneyCell money => new Cell(new CellValue(money.Kronor)) { DataType = CellValues.Number, StyleIndex = MoneyStyle },
         NumberCell number => new Cell(new CellValue(number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))) { DataType = CellValues.Number, StyleIndex = NumberStyle },
         DateCell date => new Cell(new CellValue(date.Value.DayNumber - ExcelEpoch.DayNumber)) { DataType = CellValues.Number, StyleIndex = DateStyle },
+        ShareCell share => new Cell(new CellValue(share.Fraction)) { DataType = CellValues.Number, StyleIndex = ShareStyle },
         _ => null,
     };
 
@@ -135,6 +141,7 @@ public static class XlsxWriter
             new CellFormat { FontId = 1, ApplyFont = true },
             new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 1, ApplyNumberFormat = true })
-        { Count = 5 });
+            new CellFormat { NumberFormatId = 1, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = BuiltInPercentFormat, ApplyNumberFormat = true })
+        { Count = 6 });
 }

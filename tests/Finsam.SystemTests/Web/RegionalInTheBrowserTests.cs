@@ -104,6 +104,20 @@ public sealed class RegionalInTheBrowserTests(WebSystem system)
             order = await ShownOrderAsync(person);
             Assert.True(order.IndexOf(first) < order.IndexOf(second));
 
+            // The table as a file: its rows in the order shown, the figures as numbers, the sum last.
+            var sheet = DownloadedSheets.Rows(await DownloadedSheets.DownloadAsync(person, "Ladda ner förbundens budgetar 2022 som Excel"), "Förbundens budgetar 2022");
+            Assert.Equal(["Förbund", "Budgetens läge", "Medlemsbidrag", "Kostnader", "Resultat", "Eget kapital"], sheet[0].Take(6));
+            Assert.Equal(rollUp.Federations.Count + 2, sheet.Count);
+            var names = sheet.Select(row => row[0]).ToList();
+            Assert.True(names.IndexOf("Samordningsförbundet Alfa") < names.IndexOf("Samordningsförbundet Beta"));
+            var alfa = rollUp.Federations.Single(row => row.Budget == $"federations/{first}/budgets/2022");
+            Assert.Equal(
+                [DownloadedSheets.Kronor(alfa.ContributionsOre), DownloadedSheets.Kronor(alfa.CostsOre), DownloadedSheets.Kronor(alfa.ResultOre), DownloadedSheets.Kronor(alfa.EquityOre),
+                    DownloadedSheets.Share(alfa.EquityShareBasisPoints), DownloadedSheets.Share(alfa.IndividualShareBasisPoints), alfa.GoalsNotMet.ToString(CultureInfo.InvariantCulture)],
+                sheet.Single(row => row[0] == "Samordningsförbundet Alfa").Skip(2));
+            Assert.Contains(problem, sheet.Single(row => row[0] == "Samordningsförbundet Gamma")[1], StringComparison.Ordinal);
+            Assert.Equal(["Summa", "", DownloadedSheets.Kronor(rollUp.ContributionsOre), DownloadedSheets.Kronor(rollUp.CostsOre), DownloadedSheets.Kronor(rollUp.ResultOre), DownloadedSheets.Kronor(rollUp.EquityOre)], sheet[^1]);
+
             // The chart: bars for the computed budgets, described for those who cannot see it.
             var chart = person.Page.Locator("figure.chart-figure");
             await Expect(chart.Locator("div[role=img]")).ToHaveAttributeAsync("aria-label", "Stapeldiagram: Medlemsbidrag och kostnader per förbund 2022, i tkr. Siffrorna står i tabellen ovan.");
@@ -135,6 +149,8 @@ public sealed class RegionalInTheBrowserTests(WebSystem system)
             Assert.Equal(0, await person.Page.Locator("table").CountAsync());
             Assert.Equal(0, await person.Page.Locator("figure").CountAsync());
             await person.LookAtAsync("budgetar-nekad");
+            // Nor can the officer take the roll-up as a file: the service refuses the download too.
+            Assert.Equal(403, (await person.Page.APIRequest.GetAsync(new Uri(system.WebApp, "/tabeller/forbundens-budgetar/xlsx?ar=2022").ToString())).Status);
 
             await person.GotoAsync("/region/fordelning");
             await person.HeadingAsync("Fördelning av statens medel");
@@ -236,6 +252,19 @@ public sealed class RegionalInTheBrowserTests(WebSystem system)
             var sums = (await page.Locator(".distribution tfoot td").AllInnerTextsAsync()).Select(Plain).ToList();
             Assert.Equal(Kronor(3_000_000_000), sums[0]);
             Assert.Equal(Kronor(braked.TotalOre), sums[2]);
+
+            // The distribution as a file, figure for figure as the model computed it.
+            var sheet = DownloadedSheets.Rows(await DownloadedSheets.DownloadAsync(person, "Ladda ner fördelningen 2027 som Excel"), "Fördelning 2027");
+            Assert.Equal(["Förbund", "Belopp utan broms", "Förändring från 2026 utan broms", "Belopp med broms", "Förändring från 2026 med broms"], sheet[0]);
+            for (var i = 0; i < ids.Count; i++)
+            {
+                Assert.Equal(
+                    [names[i], DownloadedSheets.Kronor(unbraked.Shares[i].AmountOre), DownloadedSheets.Kronor(unbraked.Shares[i].ChangeFromLastYearOre),
+                        DownloadedSheets.Kronor(braked.Shares[i].AmountOre), DownloadedSheets.Kronor(braked.Shares[i].ChangeFromLastYearOre)],
+                    sheet[i + 1]);
+            }
+            Assert.Equal(["Summa", DownloadedSheets.Kronor(3_000_000_000), DownloadedSheets.Kronor(unbraked.Shares.Sum(share => share.ChangeFromLastYearOre)),
+                DownloadedSheets.Kronor(braked.TotalOre), DownloadedSheets.Kronor(braked.Shares.Sum(share => share.ChangeFromLastYearOre))], sheet[^1]);
             await person.LookAtAsync("fordelning");
         });
     }

@@ -11,6 +11,7 @@ using Microsoft.Playwright;
 using BudgetMessage = Finsam.Contracts.Budget.V1.Budget;
 using Member = Finsam.Contracts.Funding.V1.Member;
 using Row = DocumentFormat.OpenXml.Spreadsheet.Row;
+using static Finsam.SystemTests.Web.DownloadedSheets;
 
 namespace Finsam.SystemTests.Web;
 
@@ -169,15 +170,6 @@ public sealed class SpreadsheetsInTheBrowserTests(WebSystem system)
         });
     }
 
-    private static async Task<byte[]> DownloadAsync(PersonInBrowser person, string link)
-    {
-        var download = await person.Page.RunAndWaitForDownloadAsync(() => person.Page.GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync());
-        await using var stream = await download.CreateReadStreamAsync();
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy);
-        return copy.ToArray();
-    }
-
     private static async Task UploadAsync(PersonInBrowser person, byte[] xlsx) =>
         await person.Page.GetByLabel("Excel-fil med budgetens rader (.xlsx)").SetInputFilesAsync(new FilePayload
         {
@@ -185,26 +177,6 @@ public sealed class SpreadsheetsInTheBrowserTests(WebSystem system)
             MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             Buffer = xlsx,
         });
-
-    // A sheet's rows as text, numbers in invariant notation, as the file holds them.
-    private static List<string[]> Rows(byte[] xlsx, string sheetName)
-    {
-        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
-        var part = SheetPart(document, sheetName);
-        return [.. part.Worksheet.Descendants<Row>().Select(row =>
-        {
-            var cells = row.Elements<Cell>().ToList();
-            var width = cells.Select(cell => ColumnOf(cell.CellReference!)).DefaultIfEmpty(0).Max();
-            var values = Enumerable.Repeat("", width).ToArray();
-            foreach (var cell in cells)
-            {
-                values[ColumnOf(cell.CellReference!) - 1] = cell.DataType?.Value == CellValues.InlineString
-                    ? cell.InlineString!.InnerText
-                    : Normalized(cell.CellValue?.Text ?? "");
-            }
-            return values;
-        })];
-    }
 
     // The file with the amount of the line named so replaced by a number, as typed in Excel.
     private static byte[] WithAmount(byte[] xlsx, string line, string kronor) =>
@@ -239,22 +211,6 @@ public sealed class SpreadsheetsInTheBrowserTests(WebSystem system)
         }
         return (stream.ToArray(), rowIndex);
     }
-
-    private static WorksheetPart SheetPart(SpreadsheetDocument document, string sheetName)
-    {
-        var workbook = document.WorkbookPart!;
-        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(sheet => sheet.Name == sheetName);
-        return (WorksheetPart)workbook.GetPartById(sheet.Id!);
-    }
-
-    private static int ColumnOf(string reference) =>
-        reference.TakeWhile(char.IsAsciiLetterUpper).Aggregate(0, (column, letter) => column * 26 + letter - 'A' + 1);
-
-    // Kronor as the file's number in invariant notation, trailing zeros dropped: 612500.5.
-    private static string Kronor(long ore) => Normalized((ore / 100m).ToString(CultureInfo.InvariantCulture));
-
-    private static string Normalized(string number) =>
-        decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture) : number;
 
     private static string Plain(string text) => text.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2212', '-');
 
