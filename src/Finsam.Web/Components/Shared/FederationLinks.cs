@@ -30,6 +30,9 @@ public static class FederationLinks
 
     public static string Budget(string federationId) => $"/forbund/{federationId}/budget";
 
+    // What the accounts booked in the financial year that begins in the given year.
+    public static string Actuals(string federationId, int year) => $"/forbund/{federationId}/utfall/{year}";
+
     // The board's financial goals, judged against the given year's budget.
     public static string Goals(string federationId, int year) => $"/forbund/{federationId}/mal?ar={year}";
 

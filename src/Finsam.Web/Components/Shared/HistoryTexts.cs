@@ -85,6 +85,7 @@ public static class HistoryTexts
         ["AdoptBudget"] = "Antog budgeten",
         ["ReviseBudget"] = "Reviderade budgeten",
         ["SetFinancialGoals"] = "Angav de finansiella målen",
+        ["ImportActuals"] = "Läste in årets utfall från bokföringen",
         ["UpdateDocumentTemplate"] = "Ändrade dokumentmallen",
         ["UpdatePlanText"] = "Ändrade verksamhetsplanens text",
         ["PublishDocument"] = "Publicerade verksamhetsplanen",
