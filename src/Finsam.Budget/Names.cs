@@ -10,6 +10,9 @@ public static class Names
     // A budget is named by its first year.
     public static readonly ResourcePattern Budget = ResourcePattern.Of("federations/{federation}/budgets/{year:int}");
 
+    // A financial year's actuals, by the year it begins in.
+    public static readonly ResourcePattern YearActuals = ResourcePattern.Of("federations/{federation}/actuals/{year:int}");
+
     public static readonly ResourcePattern FinancialGoals = ResourcePattern.Of("federations/{federation}/financialGoals");
 
     // Funding's: the allocation a budget year's contributions come from.

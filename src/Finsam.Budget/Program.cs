@@ -14,6 +14,7 @@ builder.AddFinsamGrpc();
 
 builder.Services.AddScoped<BudgetStore>();
 builder.Services.AddScoped<FinancialGoalsStore>();
+builder.Services.AddScoped<YearActualsStore>();
 builder.Services.AddScoped<AuditTrailStore>();
 builder.Services.AddFinsamGrpcClient<FundingService.FundingServiceClient>("funding");
 builder.Services.AddFinsamGrpcClient<GrantsService.GrantsServiceClient>("grants");

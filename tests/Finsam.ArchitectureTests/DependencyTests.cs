@@ -2,7 +2,8 @@ using System.Reflection;
 
 namespace Finsam.ArchitectureTests;
 
-// Services reach each other only through the contracts; the gateway knows no service.
+// Services reach each other only through the contracts; the gateway knows no service. Besides
+// the kits, a service may use a pure format reader of ours (Finsam.Sie), which knows no service.
 public sealed class DependencyTests
 {
     private static IEnumerable<string> FinsamReferences(Assembly assembly) =>
@@ -16,7 +17,7 @@ public sealed class DependencyTests
     {
         var references = FinsamReferences(Assembly.Load($"Finsam.{service}")).ToList();
 
-        Assert.All(references, name => Assert.Contains(name, new[] { "Finsam.Contracts", "Finsam.ServiceKit", "Finsam.ServiceDefaults" }));
+        Assert.All(references, name => Assert.Contains(name, new[] { "Finsam.Contracts", "Finsam.ServiceKit", "Finsam.ServiceDefaults", "Finsam.Sie" }));
     }
 
     [Fact]
@@ -25,6 +26,12 @@ public sealed class DependencyTests
         var references = FinsamReferences(Assembly.Load("Finsam.Gateway")).ToList();
 
         Assert.Equal(["Finsam.Contracts", "Finsam.ServiceDefaults"], references.Order().ToList());
+    }
+
+    [Fact]
+    public void The_sie_reader_references_nothing_of_ours()
+    {
+        Assert.Empty(FinsamReferences(typeof(Finsam.Sie.SieReader).Assembly));
     }
 
     [Fact]

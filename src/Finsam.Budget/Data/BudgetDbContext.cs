@@ -11,6 +11,8 @@ public sealed class BudgetDbContext(DbContextOptions<BudgetDbContext> options) :
 
     public DbSet<FinancialGoalsEntity> FinancialGoals => Set<FinancialGoalsEntity>();
 
+    public DbSet<YearActualsEntity> YearActuals => Set<YearActualsEntity>();
+
     public DbSet<AuditRecordEntity> AuditRecords => Set<AuditRecordEntity>();
 
     // One IEntityTypeConfiguration per entity, in Configurations/.

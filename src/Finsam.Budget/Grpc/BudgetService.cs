@@ -16,10 +16,11 @@ namespace Finsam.Budget.Grpc;
 // the domain (Domain/), the stores (Data/) and the other services (Dependencies/), and maps
 // to the contract. By concern: here the budget itself; its life in .Lifecycle, the figures
 // in .Compute (an unsaved edit's in .Draft), the region's view in .RollUp, the board's goals
-// in .Goals.
+// in .Goals, the year's actuals in .Actuals.
 public sealed partial class BudgetService(
     BudgetStore budgets,
     FinancialGoalsStore goals,
+    YearActualsStore actuals,
     AuditTrailStore auditTrail,
     OtherServices otherServices,
     ComputedReports reports,

@@ -24,12 +24,14 @@ public static class BudgetCalls
             ["RollUp"] = () => budget.RollUpAsync(new RollUpRequest { Year = 2022 }).ResponseAsync,
             ["SetFinancialGoals"] = () => budget.SetFinancialGoalsAsync(new SetFinancialGoalsRequest { FinancialGoals = new FinancialGoals { Name = $"federations/{id}/financialGoals" } }).ResponseAsync,
             ["GetFinancialGoals"] = () => budget.GetFinancialGoalsAsync(new GetFinancialGoalsRequest { Name = $"federations/{id}/financialGoals" }).ResponseAsync,
+            ["ImportActuals"] = () => budget.ImportActualsAsync(new ImportActualsRequest { Parent = $"federations/{id}", Year = 2022, FileName = "2022.se", Content = SieFiles.OneVoucher(2022) }).ResponseAsync,
+            ["GetYearActuals"] = () => budget.GetYearActualsAsync(new GetYearActualsRequest { Name = $"federations/{id}/actuals/2022" }).ResponseAsync,
             ["ListAuditRecords"] = () => budget.ListAuditRecordsAsync(new ListAuditRecordsRequest { Parent = $"federations/{id}" }).ResponseAsync,
         };
     }
 
     public static readonly IReadOnlySet<string> Reads = new HashSet<string>
     {
-        "GetBudget", "ListBudgetVersions", "ComputeBudget", "CompareScenario", "GetFinancialGoals",
+        "GetBudget", "ListBudgetVersions", "ComputeBudget", "CompareScenario", "GetFinancialGoals", "GetYearActuals",
     };
 }

@@ -191,6 +191,8 @@ public sealed class FuzzedRequestTests(FinsamSystem system)
             ("RollUp", async () => await budget.RollUpAsync(messages.Next<Contracts.Budget.V1.RollUpRequest>())),
             ("SetFinancialGoals", async () => await budget.SetFinancialGoalsAsync(messages.Next<Contracts.Budget.V1.SetFinancialGoalsRequest>())),
             ("GetFinancialGoals", async () => await budget.GetFinancialGoalsAsync(messages.Next<Contracts.Budget.V1.GetFinancialGoalsRequest>())),
+            ("ImportActuals", async () => await budget.ImportActualsAsync(messages.Next<Contracts.Budget.V1.ImportActualsRequest>())),
+            ("GetYearActuals", async () => await budget.GetYearActualsAsync(messages.Next<Contracts.Budget.V1.GetYearActualsRequest>())),
             ("ListAuditRecords", async () => await budget.ListAuditRecordsAsync(messages.Next<Contracts.Common.V1.ListAuditRecordsRequest>())),
         };
         Assert.Equal(Contracts.Budget.V1.BudgetService.Descriptor.Methods.Count, calls.Length);

@@ -138,6 +138,8 @@ public sealed class ValidRequests(string federationId, string otherIncome, strin
             Budget("RollUp", new RollUpRequest { Year = 2022 }),
             Budget("SetFinancialGoals", new SetFinancialGoalsRequest { FinancialGoals = new FinancialGoals { Name = $"{f}/financialGoals", MinEquityOre = 40_000_000, MaxEquityShareBasisPoints = 2_000 } }),
             Budget("GetFinancialGoals", new GetFinancialGoalsRequest { Name = $"{f}/financialGoals" }),
+            Budget("ImportActuals", new ImportActualsRequest { Parent = f, Year = 2022, FileName = "bokforing-2022.se", Content = Google.Protobuf.ByteString.CopyFrom(System.Text.Encoding.ASCII.GetBytes("#SIETYP 4\n#RAR 0 20220101 20221231\n#VER A 1 20220115\n{\n#TRANS 4010 {} 100\n#TRANS 1930 {} -100\n}\n")) }),
+            Budget("GetYearActuals", new GetYearActualsRequest { Name = $"{f}/actuals/2022" }),
             Budget("ListAuditRecords", new ListAuditRecordsRequest { Parent = f }),
 
             Documents("GetDocumentTemplate", new GetDocumentTemplateRequest { Name = $"{f}/documentTemplate" }),

@@ -126,6 +126,32 @@ namespace Finsam.Budget.Data.Migrations
                     b.ToTable("financial_goals", (string)null);
                 });
 
+            modelBuilder.Entity("Finsam.Budget.Data.YearActualsEntity", b =>
+                {
+                    b.Property<string>("FederationId")
+                        .HasColumnType("text")
+                        .HasColumnName("federation_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("DocumentJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("document");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("FederationId", "Year");
+
+                    b.ToTable("year_actuals", (string)null);
+                });
+
             modelBuilder.Entity("Finsam.ServiceKit.Audit.AuditRecordEntity", b =>
                 {
                     b.Property<long>("Sequence")

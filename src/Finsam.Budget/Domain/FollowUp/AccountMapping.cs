@@ -1,4 +1,4 @@
-namespace Finsam.Accounts.Domain;
+namespace Finsam.Budget.Domain.FollowUp;
 
 // A federation's mapping from its accounts and objects to its budget lines and efforts. The
 // longest prefix decides, so "54" can send 54xx to one line while "5410" goes to another. A row

@@ -1,4 +1,4 @@
-namespace Finsam.Accounts.Domain;
+namespace Finsam.Budget.Domain.FollowUp;
 
 // The adopted budget against the actuals, line by line, through a month of the financial year.
 public static class BudgetVersusActual

@@ -1,4 +1,4 @@
-namespace Finsam.Accounts.Domain;
+namespace Finsam.Budget.Domain.FollowUp;
 
 // The months of a financial year, by their first day; a year need not start in January.
 public static class FinancialYearMonths

@@ -1,4 +1,4 @@
-namespace Finsam.Accounts.Domain;
+namespace Finsam.Budget.Domain.FollowUp;
 
 // A line followed up: the adopted budget's line (not a later draft), its side and its amount
 // for the year.

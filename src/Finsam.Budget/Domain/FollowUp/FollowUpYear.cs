@@ -1,4 +1,4 @@
-namespace Finsam.Accounts.Domain;
+namespace Finsam.Budget.Domain.FollowUp;
 
 // A financial year's follow-up: open while actuals come in; closing fixes them and gives the
 // year's closing equity, next year's opening; only a regional administrator reopens it.

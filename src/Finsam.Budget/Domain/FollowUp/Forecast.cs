@@ -1,4 +1,4 @@
-namespace Finsam.Accounts.Domain;
+namespace Finsam.Budget.Domain.FollowUp;
 
 // A forecast for the whole year at a report date (a tertial, a board meeting): per line, what
 // the officer entered, or the actual to date plus what the budget has left for the rest of the

@@ -1,4 +1,4 @@
-namespace Finsam.Accounts.Domain;
+namespace Finsam.Budget.Domain.FollowUp;
 
 // One booked amount as the accounts give it: account, objects per dimension, month (its first
 // day), öre with debit positive and credit negative, as in the books.

@@ -1,4 +1,4 @@
-namespace Finsam.Accounts.Domain;
+namespace Finsam.Budget.Domain.FollowUp;
 
 // A line's budget against actual through a month, both in the budget's sense (an income and a
 // cost each positive). The deviation is actual less budget to date: for a cost, more spent;

@@ -1,4 +1,4 @@
-namespace Finsam.Accounts.Domain;
+namespace Finsam.Budget.Domain.FollowUp;
 
 // Actuals per budget line and month, per effort and month, and what no rule took per account
 // and month; öre as in the books (debit positive).

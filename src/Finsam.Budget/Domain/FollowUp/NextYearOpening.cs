@@ -1,4 +1,4 @@
-namespace Finsam.Accounts.Domain;
+namespace Finsam.Budget.Domain.FollowUp;
 
 // What next year's budget opens with once this year is closed: a draft takes the actual closing
 // equity over its estimate; an adopted budget keeps its figures (adopted stays adopted) and

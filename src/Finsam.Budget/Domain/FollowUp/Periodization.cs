@@ -1,4 +1,4 @@
-namespace Finsam.Accounts.Domain;
+namespace Finsam.Budget.Domain.FollowUp;
 
 // A year's budget spread evenly over its months, exact to the öre: what does not divide goes
 // one öre each to the first months, so the months always sum to the year.

@@ -1,4 +1,6 @@
-namespace Finsam.Accounts.Domain.Tests;
+using Finsam.Budget.Domain.FollowUp;
+
+namespace Finsam.Budget.Tests.Domain.FollowUp;
 
 public sealed class BudgetVersusActualTests
 {

@@ -1,4 +1,6 @@
-namespace Finsam.Accounts.Domain.Tests;
+using Finsam.Budget.Domain.FollowUp;
+
+namespace Finsam.Budget.Tests.Domain.FollowUp;
 
 // A year's life: open, closed with its result, reopened by a regional administrator only, closed again.
 public sealed class FollowUpYearTests

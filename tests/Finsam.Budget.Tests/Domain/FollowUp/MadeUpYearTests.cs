@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
+using Finsam.Budget.Domain.FollowUp;
 using Finsam.Sie;
 
-namespace Finsam.Accounts.Domain.Tests;
+namespace Finsam.Budget.Tests.Domain.FollowUp;
 
 // A made-up federation's year as its accounting program would export it (SIE 4, code page 437,
 // a few hundred vouchers over twelve months, a project object per effort), read and mapped: the
