@@ -29,7 +29,15 @@ public sealed class OfficerBrowser : IAsyncDisposable
     public static async Task<OfficerBrowser> StartAsync(Uri webApp)
     {
         var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true });
+        // A sandboxed frame (the plan's preview) in the page's own process: in a process of its
+        // own, on a loaded 2-core machine, it was once never given its size, and stayed blank
+        // with its text zero wide for half a minute.
+        var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--disable-features=IsolateSandboxedIframes"],
+        });
         return new OfficerBrowser(playwright, browser, webApp);
     }
 
