@@ -18,17 +18,9 @@ public static class SieActuals
     private static string ObjectsKey(IReadOnlyDictionary<string, string> objects) =>
         string.Join('\u001f', objects.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}\u001e{pair.Value}"));
 
-    public static IReadOnlyDictionary<(string Account, DateOnly Month), long> PerAccountAndMonth(SieFile file)
-    {
-        var sums = new Dictionary<(string, DateOnly), long>();
-        foreach (var voucher in file.Vouchers)
-        {
-            var month = new DateOnly(voucher.Date.Year, voucher.Date.Month, 1);
-            foreach (var row in voucher.Rows)
-            {
-                sums[(row.Account, month)] = sums.GetValueOrDefault((row.Account, month)) + row.AmountOre;
-            }
-        }
-        return sums;
-    }
+    // Per account and month, its objects summed: the same amounts, one level up.
+    public static IReadOnlyDictionary<(string Account, DateOnly Month), long> PerAccountAndMonth(SieFile file) =>
+        PerAccountObjectsAndMonth(file)
+            .GroupBy(amount => (amount.Account, amount.Month))
+            .ToDictionary(group => group.Key, group => group.Sum(amount => amount.AmountOre));
 }
