@@ -40,9 +40,8 @@ public static class RegionalTables
                 SupportMeasure = measures.SupportMeasure,
                 LastYearOre = measures.LastYearOre,
             }).ToList();
-            var (unbraked, braked) = DistributionRequests.For(asked.NationalTotalOre, asked.BaseAmountOre, asked.SupportShareBasisPoints, asked.MaxFallBasisPoints, entries);
-            var withoutBrake = await funding.DistributeStateAllocationAsync(unbraked, cancellationToken: ct);
-            var withBrake = braked is null ? null : await funding.DistributeStateAllocationAsync(braked, cancellationToken: ct);
+            var (withoutBrake, withBrake) = await DistributionRequests.DistributeAsync(
+                funding, asked.NationalTotalOre, asked.BaseAmountOre, asked.SupportShareBasisPoints, asked.MaxFallBasisPoints, entries, ct);
             return new TableFile($"fordelning-{asked.Year}", RegionalSheets.Distribution(asked.Year, DistributionOutcome.Combine(entries, withoutBrake, withBrake)));
         },
     };

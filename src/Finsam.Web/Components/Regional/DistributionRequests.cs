@@ -29,4 +29,15 @@ public static class DistributionRequests
         }
         return (unbraked, braked);
     }
+
+    // Funding's answers to both: without the brake, and with it where one is given.
+    public static async Task<(DistributeStateAllocationResponse WithoutBrake, DistributeStateAllocationResponse? WithBrake)> DistributeAsync(
+        FundingService.FundingServiceClient funding, long nationalTotalOre, long baseAmountOre, int supportShareBasisPoints, int? maxFallBasisPoints,
+        IEnumerable<DistributionEntry> entries, CancellationToken ct = default)
+    {
+        var (unbraked, braked) = For(nationalTotalOre, baseAmountOre, supportShareBasisPoints, maxFallBasisPoints, entries);
+        var withoutBrake = await funding.DistributeStateAllocationAsync(unbraked, cancellationToken: ct);
+        var withBrake = braked is null ? null : await funding.DistributeStateAllocationAsync(braked, cancellationToken: ct);
+        return (withoutBrake, withBrake);
+    }
 }
