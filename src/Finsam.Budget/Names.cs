@@ -13,6 +13,14 @@ public static class Names
     // A financial year's actuals, by the year it begins in.
     public static readonly ResourcePattern YearActuals = ResourcePattern.Of("federations/{federation}/actuals/{year:int}");
 
+    public static readonly ResourcePattern ActualsMapping = ResourcePattern.Of("federations/{federation}/actualsMapping");
+
+    // A financial year's budget against its actuals, by the year it begins in, and the
+    // forecasts saved for it.
+    public static readonly ResourcePattern FollowUp = ResourcePattern.Of("federations/{federation}/followUps/{year:int}");
+
+    public static readonly ResourcePattern SavedForecast = ResourcePattern.Of("federations/{federation}/followUps/{year:int}/forecasts/{number:int}");
+
     public static readonly ResourcePattern FinancialGoals = ResourcePattern.Of("federations/{federation}/financialGoals");
 
     // Funding's: the allocation a budget year's contributions come from.

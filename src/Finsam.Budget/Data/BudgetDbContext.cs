@@ -13,6 +13,10 @@ public sealed class BudgetDbContext(DbContextOptions<BudgetDbContext> options) :
 
     public DbSet<YearActualsEntity> YearActuals => Set<YearActualsEntity>();
 
+    public DbSet<ActualsMappingEntity> ActualsMappings => Set<ActualsMappingEntity>();
+
+    public DbSet<SavedForecastEntity> SavedForecasts => Set<SavedForecastEntity>();
+
     public DbSet<AuditRecordEntity> AuditRecords => Set<AuditRecordEntity>();
 
     // One IEntityTypeConfiguration per entity, in Configurations/.

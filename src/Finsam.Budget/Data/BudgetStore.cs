@@ -44,6 +44,24 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
         return new ComputableBudget(budget, adopted.InputsJson);
     }
 
+    // The year's budget as the board last adopted it, with what it was adopted on: what the
+    // year is followed up against, whatever drafts came after. None: never adopted (or adopted
+    // before the inputs were kept with it).
+    public async Task<(Contract.Budget Budget, ExternalFigures Inputs)?> LastAdoptedAsync(string federation, int year, CancellationToken ct)
+    {
+        var adopted = await db.AdoptedBudgets.AsNoTracking()
+            .Where(b => b.FederationId == federation && b.FirstYear == year && b.InputsJson != null)
+            .OrderByDescending(b => b.Version)
+            .FirstOrDefaultAsync(ct);
+        if (adopted is null)
+        {
+            return null;
+        }
+        var budget = BudgetDocuments.Normalized(Contract.Budget.Parser.ParseJson(adopted.DocumentJson));
+        budget.Name = Names.Budget.Format(federation, year);
+        return (budget, AdoptedInputs.Parse(adopted.InputsJson)!);
+    }
+
     // The report stored with an adopted version when it was adopted; none for a version
     // adopted before reports were kept.
     public async Task<StoredReport?> AdoptedReportAsync(string federation, int year, int version, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Finsam.ServiceKit.Audit;
 using Finsam.ServiceKit.Data;
+using Finsam.ServiceKit.Grpc;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Contract = Finsam.Contracts.Budget.V1;
@@ -25,6 +26,10 @@ public sealed class YearActualsStore(BudgetDbContext db, TimeProvider clock)
         imported.Name = name;
         var stored = await db.YearActuals.SingleOrDefaultAsync(a => a.FederationId == federation && a.Year == year, ct);
         var before = stored is null ? null : ToContract(stored);
+        if (before?.Closing is not null)
+        {
+            throw GrpcErrors.FailedPrecondition(name, $"{year} is closed: its actuals are fixed until a regional administrator reopens it.", "YEAR_CLOSED");
+        }
         if (before is not null && before.Equals(imported))
         {
             return before;
@@ -43,7 +48,7 @@ public sealed class YearActualsStore(BudgetDbContext db, TimeProvider clock)
         return ToContract(stored);
     }
 
-    private static Contract.YearActuals ToContract(YearActualsEntity entity)
+    internal static Contract.YearActuals ToContract(YearActualsEntity entity)
     {
         var actuals = StoredDocuments.Deserialize<Contract.YearActuals>(entity);
         actuals.Name = Names.YearActuals.Format(entity.FederationId, entity.Year);

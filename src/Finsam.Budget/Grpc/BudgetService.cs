@@ -16,11 +16,14 @@ namespace Finsam.Budget.Grpc;
 // the domain (Domain/), the stores (Data/) and the other services (Dependencies/), and maps
 // to the contract. By concern: here the budget itself; its life in .Lifecycle, the figures
 // in .Compute (an unsaved edit's in .Draft), the region's view in .RollUp, the board's goals
-// in .Goals, the year's actuals in .Actuals.
+// in .Goals, the year's actuals in .Actuals and its follow-up in .FollowUp.
 public sealed partial class BudgetService(
     BudgetStore budgets,
     FinancialGoalsStore goals,
     YearActualsStore actuals,
+    ActualsMappingStore mappings,
+    SavedForecastStore forecasts,
+    YearClosingStore closings,
     AuditTrailStore auditTrail,
     OtherServices otherServices,
     ComputedReports reports,

@@ -193,6 +193,12 @@ public sealed class FuzzedRequestTests(FinsamSystem system)
             ("GetFinancialGoals", async () => await budget.GetFinancialGoalsAsync(messages.Next<Contracts.Budget.V1.GetFinancialGoalsRequest>())),
             ("ImportActuals", async () => await budget.ImportActualsAsync(messages.Next<Contracts.Budget.V1.ImportActualsRequest>())),
             ("GetYearActuals", async () => await budget.GetYearActualsAsync(messages.Next<Contracts.Budget.V1.GetYearActualsRequest>())),
+            ("SetActualsMapping", async () => await budget.SetActualsMappingAsync(messages.Next<Contracts.Budget.V1.SetActualsMappingRequest>())),
+            ("GetActualsMapping", async () => await budget.GetActualsMappingAsync(messages.Next<Contracts.Budget.V1.GetActualsMappingRequest>())),
+            ("GetFollowUp", async () => await budget.GetFollowUpAsync(messages.Next<Contracts.Budget.V1.GetFollowUpRequest>())),
+            ("SaveForecast", async () => await budget.SaveForecastAsync(messages.Next<Contracts.Budget.V1.SaveForecastRequest>())),
+            ("CloseYear", async () => await budget.CloseYearAsync(messages.Next<Contracts.Budget.V1.CloseYearRequest>())),
+            ("ReopenYear", async () => await budget.ReopenYearAsync(messages.Next<Contracts.Budget.V1.ReopenYearRequest>())),
             ("ListAuditRecords", async () => await budget.ListAuditRecordsAsync(messages.Next<Contracts.Common.V1.ListAuditRecordsRequest>())),
         };
         Assert.Equal(Contracts.Budget.V1.BudgetService.Descriptor.Methods.Count, calls.Length);

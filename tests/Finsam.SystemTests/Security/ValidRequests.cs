@@ -140,6 +140,20 @@ public sealed class ValidRequests(string federationId, string otherIncome, strin
             Budget("GetFinancialGoals", new GetFinancialGoalsRequest { Name = $"{f}/financialGoals" }),
             Budget("ImportActuals", new ImportActualsRequest { Parent = f, Year = 2022, FileName = "bokforing-2022.se", Content = Google.Protobuf.ByteString.CopyFrom(System.Text.Encoding.ASCII.GetBytes("#SIETYP 4\n#RAR 0 20220101 20221231\n#VER A 1 20220115\n{\n#TRANS 4010 {} 100\n#TRANS 1930 {} -100\n}\n")) }),
             Budget("GetYearActuals", new GetYearActualsRequest { Name = $"{f}/actuals/2022" }),
+            Budget("SetActualsMapping", new SetActualsMappingRequest
+            {
+                ActualsMapping = new ActualsMapping
+                {
+                    Name = $"{f}/actualsMapping",
+                    Accounts = { new AccountMappingRule { Prefix = "4", Row = "kansli" } },
+                    Objects = { new ObjectMappingRule { Dimension = "6", Object = "1", Effort = sip } },
+                },
+            }),
+            Budget("GetActualsMapping", new GetActualsMappingRequest { Name = $"{f}/actualsMapping" }),
+            Budget("GetFollowUp", new GetFollowUpRequest { Name = $"{f}/followUps/2022" }),
+            Budget("SaveForecast", new SaveForecastRequest { Parent = $"{f}/followUps/2022", ReportDate = "2022-04-30", ThroughMonth = "2022-04", EnteredOre = { ["contributions"] = 100 } }),
+            Budget("CloseYear", new CloseYearRequest { Name = $"{f}/actuals/2022" }),
+            Budget("ReopenYear", new ReopenYearRequest { Name = $"{f}/actuals/2022" }),
             Budget("ListAuditRecords", new ListAuditRecordsRequest { Parent = f }),
 
             Documents("GetDocumentTemplate", new GetDocumentTemplateRequest { Name = $"{f}/documentTemplate" }),

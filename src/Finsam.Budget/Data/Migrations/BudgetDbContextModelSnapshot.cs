@@ -22,6 +22,22 @@ namespace Finsam.Budget.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Finsam.Budget.Data.ActualsMappingEntity", b =>
+                {
+                    b.Property<string>("FederationId")
+                        .HasColumnType("text")
+                        .HasColumnName("federation_id");
+
+                    b.Property<string>("DocumentJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("document");
+
+                    b.HasKey("FederationId");
+
+                    b.ToTable("actuals_mappings", (string)null);
+                });
+
             modelBuilder.Entity("Finsam.Budget.Data.AdoptedBudgetEntity", b =>
                 {
                     b.Property<string>("FederationId")
@@ -124,6 +140,30 @@ namespace Finsam.Budget.Data.Migrations
                     b.HasKey("FederationId");
 
                     b.ToTable("financial_goals", (string)null);
+                });
+
+            modelBuilder.Entity("Finsam.Budget.Data.SavedForecastEntity", b =>
+                {
+                    b.Property<string>("FederationId")
+                        .HasColumnType("text")
+                        .HasColumnName("federation_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("DocumentJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("document");
+
+                    b.HasKey("FederationId", "Year", "Number");
+
+                    b.ToTable("saved_forecasts", (string)null);
                 });
 
             modelBuilder.Entity("Finsam.Budget.Data.YearActualsEntity", b =>

@@ -10,6 +10,11 @@ public sealed class FollowUpYear(int year, long openingEquityOre)
 
     public bool IsClosed { get; private set; }
 
+    // A year opens with the previous year's closing equity where that year is closed (the
+    // books' own figure), else with what the year's budget estimated.
+    public static FollowUpYear Opening(int year, long? previousYearClosingOre, long budgetEstimateOre) =>
+        new(year, previousYearClosingOre ?? budgetEstimateOre);
+
     public long? ResultOre { get; private set; }
 
     public long? ClosingEquityOre => ResultOre is { } result ? OpeningEquityOre + result : null;

@@ -40,7 +40,10 @@ public sealed class Forecast
     public void Lock() => IsLocked = true;
 
     public long YearOf(LineFollowUp line) =>
-        _entered.TryGetValue(line.Key, out var entered) ? entered : line.ActualToDateOre + (line.BudgetYearOre - line.BudgetToDateOre);
+        _entered.TryGetValue(line.Key, out var entered) ? entered : Projected(line);
+
+    // What a line is forecast at when nothing is entered for it.
+    public static long Projected(LineFollowUp line) => line.ActualToDateOre + (line.BudgetYearOre - line.BudgetToDateOre);
 
     // The year's result as forecast: incomes less costs.
     public long ResultOre(IEnumerable<LineFollowUp> lines) =>

@@ -30,6 +30,16 @@ public sealed class BudgetVersusActualTests
         Assert.True(spread.Max() - spread.Min() <= 1);
     }
 
+    [Theory]
+    [InlineData(100_000_00, 3, 25_000_00)]
+    [InlineData(100_000_00, 6, 50_000_00)]
+    [InlineData(7_378_000_00, 3, 1_844_500_00)]
+    [InlineData(1_000_01, 6, 500_01)]
+    public void The_budget_through_a_month_is_the_year_s_share_rounded_to_the_ore(long yearOre, int months, long expected)
+    {
+        Assert.Equal(expected, Periodization.Evenly(yearOre, 12).Take(months).Sum());
+    }
+
     [Fact]
     public void Budget_against_actual_shows_the_month_the_year_to_date_and_the_deviation_in_kronor_and_per_cent()
     {
