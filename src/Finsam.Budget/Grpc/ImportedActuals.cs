@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Finsam.Budget.Domain.FollowUp.Csv;
 using Finsam.ServiceKit.Grpc;
 using Finsam.Sie;
 using Grpc.Core;
@@ -7,24 +8,49 @@ using Contract = Finsam.Contracts.Budget.V1;
 
 namespace Finsam.Budget.Grpc;
 
-// An SIE file read and judged for the year it is imported into, mapped to the contract. A file
+// An SIE or CSV file read and judged for the year it is imported into, mapped to the contract. A file
 // with any problem is refused whole: every problem, with its line, as a violation of `content`
 // described in Swedish for the officer who exported the file ("Rad 12: ...").
 public static class ImportedActuals
 {
-    public static Contract.YearActuals Read(Contract.ImportActualsRequest request)
+    public static Contract.YearActuals Read(Contract.ImportActualsRequest request) =>
+        IsSie(request.Content.Span) ? ReadSie(request) : ReadCsv(request);
+
+    // Every SIE file begins with a #-record (#FLAGGA); a table never does.
+    private static bool IsSie(ReadOnlySpan<byte> content)
+    {
+        var text = content.StartsWith("\uFEFF"u8) ? content[3..] : content;
+        var first = text.IndexOfAnyExcept(" \t\r\n"u8);
+        return first >= 0 && text[first] == (byte)'#';
+    }
+
+    private static Contract.YearActuals ReadCsv(Contract.ImportActualsRequest request)
+    {
+        var start = new DateOnly(request.Year, Math.Max(request.FinancialYearStartMonth, 1), 1);
+        var end = start.AddYears(1).AddDays(-1);
+        var content = request.Content.Span;
+        var result = CsvActualsReader.Read(content, start, end);
+        ThrowIfAny(result.Problems.Select(problem => problem.ToString()));
+
+        var file = result.Actuals!;
+        var actuals = new Contract.YearActuals
+        {
+            FileName = request.FileName,
+            Program = "CSV",
+            Encoding = file.Encoding == CsvEncoding.Utf8 ? "UTF-8" : "Windows-1252",
+            FinancialYearStart = Day(start),
+            FinancialYearEnd = Day(end),
+            ContentSha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
+        };
+        actuals.Amounts.AddRange(file.Amounts.Select(amount => Amount(amount.Account, file.AccountNames.GetValueOrDefault(amount.Account, ""), amount.Month, amount.Objects, amount.AmountOre)));
+        return actuals;
+    }
+
+    private static Contract.YearActuals ReadSie(Contract.ImportActualsRequest request)
     {
         var content = request.Content.Span;
         var result = SieReader.Read(content);
-        if (!result.Succeeded)
-        {
-            var violations = new FieldViolations();
-            foreach (var problem in result.Problems)
-            {
-                violations.Add("content", ViolationReason.InvalidValue, problem.ToString());
-            }
-            violations.ThrowIfAny();
-        }
+        ThrowIfAny(result.Problems.Select(problem => problem.ToString()));
 
         var file = result.File!;
         if (file.CurrentYear is not { } year)
@@ -49,19 +75,33 @@ public static class ImportedActuals
             VoucherCount = file.Vouchers.Count,
             ContentSha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
         };
-        actuals.Amounts.AddRange(SieActuals.PerAccountObjectsAndMonth(file).Select(amount =>
-        {
-            var mapped = new Contract.ActualAmount
-            {
-                Account = amount.Account,
-                AccountName = file.Accounts.GetValueOrDefault(amount.Account, ""),
-                Month = amount.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-                AmountOre = amount.AmountOre,
-            };
-            mapped.Objects.Add(amount.Objects.ToDictionary());
-            return mapped;
-        }));
+        actuals.Amounts.AddRange(SieActuals.PerAccountObjectsAndMonth(file)
+            .Select(amount => Amount(amount.Account, file.Accounts.GetValueOrDefault(amount.Account, ""), amount.Month, amount.Objects, amount.AmountOre)));
         return actuals;
+    }
+
+    private static Contract.ActualAmount Amount(string account, string accountName, DateOnly month, IReadOnlyDictionary<string, string> objects, long ore)
+    {
+        var amount = new Contract.ActualAmount
+        {
+            Account = account,
+            AccountName = accountName,
+            Month = month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            AmountOre = ore,
+        };
+        amount.Objects.Add(objects.ToDictionary());
+        return amount;
+    }
+
+    // A file with any problem is refused whole: each problem a violation of `content`.
+    private static void ThrowIfAny(IEnumerable<string> problems)
+    {
+        var violations = new FieldViolations();
+        foreach (var problem in problems)
+        {
+            violations.Add("content", ViolationReason.InvalidValue, problem);
+        }
+        violations.ThrowIfAny();
     }
 
     private static RpcException Refused(string description) =>

@@ -15,10 +15,11 @@ public static class ActualsImportValidator
     {
         var violations = new FieldViolations();
         years.Validate(request.Year, "year", violations);
-        violations.AddWhen(request.Content.IsEmpty, "content", ViolationReason.Required, "Required: the SIE file as exported.");
+        violations.AddWhen(request.Content.IsEmpty, "content", ViolationReason.Required, "Required: the SIE or CSV file as exported.");
         violations.AddWhen(request.Content.Length > MaxContentBytes, "content", ViolationReason.TooLong, "The file may be at most 4 MiB.");
         violations.AddWhen(request.FileName.Length > MaxFileNameLength, "file_name", ViolationReason.TooLong, $"At most {MaxFileNameLength} characters.");
         violations.AddWhen(request.FileName.Any(char.IsControl), "file_name", ViolationReason.InvalidCharacter, "No control characters.");
+        violations.AddWhen(request.FinancialYearStartMonth is < 0 or > 12, "financial_year_start_month", ViolationReason.OutOfRange, "A month, 1 to 12; 0: January.");
         violations.ThrowIfAny();
     }
 }

@@ -103,6 +103,36 @@ public sealed class ActualsImportTests(BudgetHost host) : IClassFixture<BudgetHo
         Assert.Equal(new YearActuals { Name = $"federations/{id}/actuals/2026" }, actuals);
     }
 
+    [Fact]
+    public async Task A_csv_table_imports_for_a_financial_year_from_july_and_a_bad_row_is_refused_by_its_line()
+    {
+        var id = host.NewFederation();
+        var budget = host.Budget(Caller.EditorOf(id));
+        var table = "Konto;Kontonamn;Datum;Projekt;Belopp\r\n"
+            + "4010;Köpta tjänster;2026-07-15;12;1 250,50\r\n"
+            + "4010;Köpta tjänster;2026-07-20;12;-250,50\r\n"
+            + "3010;Medlemsbidrag;2027-06-30;;-5000\r\n";
+
+        var imported = await budget.ImportActualsAsync(new ImportActualsRequest
+        {
+            Parent = $"federations/{id}", Year = 2026, FinancialYearStartMonth = 7, FileName = "utfall.csv",
+            Content = Google.Protobuf.ByteString.CopyFrom(System.Text.Encoding.UTF8.GetBytes(table)),
+        });
+
+        Assert.Equal(("CSV", "UTF-8", "2026-07-01", "2027-06-30"), (imported.Program, imported.Encoding, imported.FinancialYearStart, imported.FinancialYearEnd));
+        Assert.Equal(
+            [("3010", "2027-06", -5000_00L, ""), ("4010", "2026-07", 1000_00L, "12")],
+            imported.Amounts.Select(a => (a.Account, a.Month, a.AmountOre, a.Objects.GetValueOrDefault("6", ""))));
+
+        var failure = await RpcAssert.FailsWith(StatusCode.InvalidArgument, () => budget.ImportActualsAsync(new ImportActualsRequest
+        {
+            Parent = $"federations/{id}", Year = 2026, FinancialYearStartMonth = 7, FileName = "fel.csv",
+            Content = Google.Protobuf.ByteString.CopyFrom(System.Text.Encoding.UTF8.GetBytes(table + "4010;Köpta tjänster;2026-06-30;;100\r\n")),
+        }).ResponseAsync);
+        Assert.Contains(failure.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations, v => v.Field == "content" && v.Description.StartsWith("Rad 5:", StringComparison.Ordinal));
+        Assert.Equal(imported, await budget.GetYearActualsAsync(new GetYearActualsRequest { Name = imported.Name }));
+    }
+
     private async Task<IReadOnlyList<AuditRecord>> TrailAsync(string id) =>
         (await host.Budget().ListAuditRecordsAsync(new ListAuditRecordsRequest { Parent = $"federations/{id}" })).Records;
 }
