@@ -26,7 +26,7 @@ public sealed partial class BudgetService
         return mappings.GetAsync(context.FederationId(), context.CancellationToken);
     }
 
-    public override async Task<Contract.FollowUp> GetFollowUp(Contract.GetFollowUpRequest request, ServerCallContext context)
+    public override async Task<Contract.BudgetFollowUp> GetFollowUp(Contract.GetFollowUpRequest request, ServerCallContext context)
     {
         var year = years.Require(Names.FollowUp.Parse(request.Name, "name"), "name");
         var federation = context.FederationId();
@@ -77,7 +77,7 @@ public sealed partial class BudgetService
 
     // The year's last adopted budget, computed from what it was adopted on, against the
     // imported actuals as the mapping places them.
-    private async Task<(Contract.FollowUp Report, YearFollowUp FollowUp)> FollowUpAsync(
+    private async Task<(Contract.BudgetFollowUp Report, YearFollowUp FollowUp)> FollowUpAsync(
         string federation, int year, string throughMonth, string monthField, IDictionary<string, long>? entered, CancellationToken ct)
     {
         var adopted = await budgets.LastAdoptedAsync(federation, year, ct)
@@ -103,7 +103,7 @@ public sealed partial class BudgetService
         var mapped = FollowUpReports.Mapping(mapping).Map(FollowUpReports.Ledger(booked).Where(row => BookedResult.IsResultAccount(row.Account)));
         var followUp = YearFollowUp.Through(income, costGroups, FollowUpReports.Efforts(inputs.EffortCosts, year, mapping), mapped, months, through, forecast);
 
-        var report = new Contract.FollowUp
+        var report = new Contract.BudgetFollowUp
         {
             Name = Names.FollowUp.Format(federation, year),
             Budget = budget.Name,
