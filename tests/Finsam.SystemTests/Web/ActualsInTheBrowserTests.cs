@@ -36,7 +36,7 @@ public sealed class ActualsInTheBrowserTests(WebSystem system)
                 "#VER A 2 20260420 \"Köpt tjänst\"", "{", "#TRANS 4010 {6 \"12\"} 3000", "#TRANS 1930 {} -3000", "}",
                 "#VER A 3 20260421 \"Köpt tjänst\"", "{", "#TRANS 4010 {6 \"14\"} 1000", "#TRANS 1930 {} -1000", "}"));
             await person.SeesAsync("Filen är inläst.");
-            var table = person.Page.GetByRole(AriaRole.Table, new() { Name = $"Bokfört {Year} per konto och månad, i kronor" });
+            var table = person.Page.GetByRole(AriaRole.Table, new() { Name = $"Bokfört {Year} per konto och månad, i kronor", Exact = true });
             await table.WaitForAsync();
             var premises = Plain(await table.Locator("tbody tr", new() { HasText = "5010" }).InnerTextAsync());
             Assert.Contains("Lokalhyra", premises, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed class ActualsInTheBrowserTests(WebSystem system)
             await person.GotoAsync($"/forbund/{federationId}/utfall/2022");
             await person.HeadingAsync("Utfall 2022");
             // Nothing booked yet: the adopted budget with nothing against it.
-            await person.Page.GetByRole(AriaRole.Region, new() { Name = "Budget mot utfall", Exact = true }).WaitForAsync();
+            await person.Page.GetByRole(AriaRole.Table, new() { Name = "Budget mot utfall till och med januari 2022", Exact = true }).WaitForAsync();
 
             // The board's fees to their line, the project object to its effort.
             await person.ClickAsync("Lägg till en regel för konton");
@@ -88,26 +88,26 @@ public sealed class ActualsInTheBrowserTests(WebSystem system)
                 "#VER A 2 20220315 \"SIP\"", "{", "#TRANS 4010 {6 \"sip\"} 50000", "#TRANS 1930 {} -50000", "}",
                 "#VER A 3 20220320 \"Material\"", "{", "#TRANS 5460 {} 1234.56", "#TRANS 1930 {} -1234.56", "}"));
             await person.SeesAsync("Filen är inläst.");
-            var followUp = person.Page.GetByRole(AriaRole.Table, new() { Name = "Budget mot utfall till och med mars 2022" });
+            var followUp = person.Page.GetByRole(AriaRole.Table, new() { Name = "Budget mot utfall till och med mars 2022", Exact = true });
             await followUp.WaitForAsync();
             var fees = Plain(await followUp.Locator("tbody tr", new() { HasText = "Styrelsearvoden" }).InnerTextAsync());
             // Budget 100 000 for the year, 25 000 through March, 8 000 booked: 17 000 under, −68,0 %.
             Assert.Contains("25 000 kr", fees, StringComparison.Ordinal);
             Assert.Contains("8 000 kr", fees, StringComparison.Ordinal);
             Assert.Contains("−68,0 %", fees, StringComparison.Ordinal);
-            var efforts = person.Page.GetByRole(AriaRole.Table, new() { Name = "Insatser, budget mot utfall till och med mars 2022" });
+            var efforts = person.Page.GetByRole(AriaRole.Table, new() { Name = "Insatser, budget mot utfall till och med mars 2022", Exact = true });
             Assert.Contains("50 000 kr", Plain(await efforts.Locator("tbody tr", new() { HasText = "SIP-samordnare" }).InnerTextAsync()), StringComparison.Ordinal);
             await person.SeesAsync("5460");
             await person.LookAtAsync("uppfoljning-mars");
 
             await person.Page.GetByLabel("Till och med månad").SelectOptionAsync(new SelectOptionValue { Label = "februari 2022" });
-            await person.Page.GetByRole(AriaRole.Table, new() { Name = "Budget mot utfall till och med februari 2022" }).WaitForAsync();
+            await person.Page.GetByRole(AriaRole.Table, new() { Name = "Budget mot utfall till och med februari 2022", Exact = true }).WaitForAsync();
 
             await person.Page.GetByLabel("Rapportdag (ÅÅÅÅ-MM-DD)").FillAsync("2022-04-30");
             await person.Page.GetByLabel("Styrelsen, helår").FillAsync("120 000");
             await person.ClickAsync("Spara prognosen");
             await person.SeesAsync("Prognosen är sparad.");
-            var saved = person.Page.GetByRole(AriaRole.Table, new() { Name = "Sparade prognoser 2022" });
+            var saved = person.Page.GetByRole(AriaRole.Table, new() { Name = "Sparade prognoser 2022", Exact = true });
             await saved.WaitForAsync();
             Assert.Contains("2022-04-30", await saved.InnerTextAsync(), StringComparison.Ordinal);
 
