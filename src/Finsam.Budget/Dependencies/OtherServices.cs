@@ -17,6 +17,9 @@ public sealed class OtherServices(Funding.FundingService.FundingServiceClient fu
 {
     // Funding owns the federations: asking it, as the caller, tells whether this one exists.
     public async Task RequireFederationAsync(string federation, CancellationToken ct) =>
+        await FederationAsync(federation, ct);
+
+    public async Task<Funding.Federation> FederationAsync(string federation, CancellationToken ct) =>
         await funding.GetFederationAsync(new Funding.GetFederationRequest { Name = Names.Federation.Format(federation) }, cancellationToken: ct);
 
     // The income and the effort costs of the budget's years, its first to its last plan year.

@@ -13,7 +13,8 @@ public sealed partial class BudgetService
         ActualsImportValidator.Validate(request, years);
         var federation = context.FederationId();
         var imported = ImportedActuals.Read(request);
-        await otherServices.RequireFederationAsync(federation, context.CancellationToken);
+        var known = await otherServices.FederationAsync(federation, context.CancellationToken);
+        ImportedActuals.RequireSameOrganisation(imported, known.OrganisationNumber);
         return await actuals.ReplaceAsync(context, federation, request.Year, imported);
     }
 

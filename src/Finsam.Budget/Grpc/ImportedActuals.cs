@@ -104,6 +104,24 @@ public static class ImportedActuals
         violations.ThrowIfAny();
     }
 
+    // A file from another organisation's books is refused; a file without #ORGNR, or a
+    // federation that has not given its number, is not compared.
+    public static void RequireSameOrganisation(Contract.YearActuals imported, string federationNumber)
+    {
+        var (file, own) = (Digits(imported.OrganisationNumber), Digits(federationNumber));
+        if (file.Length > 0 && own.Length > 0 && file != own)
+        {
+            throw Refused($"Filen är bokföringen för organisationsnummer {imported.OrganisationNumber} (#ORGNR), inte förbundets {federationNumber}.");
+        }
+    }
+
+    // "556654-7898", "5566547898" and the twelve-digit "165566547898" are one number.
+    private static string Digits(string number)
+    {
+        var digits = new string([.. number.Where(char.IsAsciiDigit)]);
+        return digits.Length == 12 && digits.StartsWith("16", StringComparison.Ordinal) ? digits[2..] : digits;
+    }
+
     private static RpcException Refused(string description) =>
         GrpcErrors.InvalidArgument(new FieldViolations().Add("content", ViolationReason.InvalidValue, description));
 

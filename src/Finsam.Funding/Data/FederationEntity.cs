@@ -8,6 +8,9 @@ public sealed class FederationEntity
 
     public required string DisplayName { get; set; }
 
+    // "222000-1234"; null: not given.
+    public string? OrganisationNumber { get; set; }
+
     public ShareBasis MunicipalShareBasis { get; set; }
 
     public ShareBasis RegionalShareBasis { get; set; }

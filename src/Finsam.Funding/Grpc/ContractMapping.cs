@@ -18,6 +18,7 @@ public static class ContractMapping
         {
             Name = FundingNames.Federation.Format(entity.Id),
             DisplayName = entity.DisplayName,
+            OrganisationNumber = entity.OrganisationNumber ?? "",
             MunicipalShareBasis = entity.MunicipalShareBasis.ToContract(),
             RegionalShareBasis = entity.RegionalShareBasis.ToContract(),
             Etag = Etag(entity.Version),
@@ -32,6 +33,7 @@ public static class ContractMapping
     public static void CopyTo(this Contract.Federation federation, FederationEntity entity)
     {
         entity.DisplayName = federation.DisplayName.Trim();
+        entity.OrganisationNumber = Domain.OrganisationNumber.Normalized(federation.OrganisationNumber);
         entity.MunicipalShareBasis = federation.MunicipalShareBasis.ToDomain();
         entity.RegionalShareBasis = federation.RegionalShareBasis.ToDomain();
         entity.Members = federation.Members.Select(m => m.ToDomain()).ToList();

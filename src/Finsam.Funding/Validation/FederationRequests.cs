@@ -14,7 +14,7 @@ public sealed record FederationListing(int PageSize, string After);
 // The federation requests, checked whole so that a caller learns every problem at once.
 public static class FederationRequests
 {
-    public static readonly string[] UpdatableFields = ["display_name", "municipal_share_basis", "regional_share_basis", "members"];
+    public static readonly string[] UpdatableFields = ["display_name", "organisation_number", "municipal_share_basis", "regional_share_basis", "members"];
 
     public static FederationCreate Validate(CreateFederationRequest request)
     {

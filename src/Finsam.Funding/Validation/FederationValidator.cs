@@ -14,6 +14,8 @@ public static class FederationValidator
     public static void Validate(Federation federation, string prefix, FieldViolations violations)
     {
         ValidateDisplayName(federation.DisplayName, $"{prefix}.display_name", violations);
+        violations.AddWhen(federation.OrganisationNumber.Length > 0 && Domain.OrganisationNumber.Normalized(federation.OrganisationNumber) is null,
+            $"{prefix}.organisation_number", ViolationReason.InvalidValue, "Ten digits as \"222000-1234\", the last a check digit (the Luhn algorithm).");
         violations.AddWhen(!Enum.IsDefined(federation.MunicipalShareBasis), $"{prefix}.municipal_share_basis", ViolationReason.InvalidValue, "Unknown share basis.");
         violations.AddWhen(!Enum.IsDefined(federation.RegionalShareBasis), $"{prefix}.regional_share_basis", ViolationReason.InvalidValue, "Unknown share basis.");
 

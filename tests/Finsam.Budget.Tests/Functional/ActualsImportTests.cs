@@ -103,6 +103,27 @@ public sealed class ActualsImportTests(BudgetHost host) : IClassFixture<BudgetHo
         Assert.Equal(new YearActuals { Name = $"federations/{id}/actuals/2026" }, actuals);
     }
 
+    [Theory]
+    [InlineData("556654-7898", true)]
+    [InlineData("5566547898", true)]
+    [InlineData("", true)]
+    [InlineData("222000-9878", false)]
+    public async Task A_file_from_another_organisation_s_books_is_refused_and_nothing_is_stored(string federationNumber, bool imports)
+    {
+        var id = host.NewFederation(federationNumber);
+        var budget = host.Budget(Caller.EditorOf(id));
+        var request = new ImportActualsRequest { Parent = $"federations/{id}", Year = 2014, FileName = "softone-sie4-demo.se", Content = SieFiles.Export("softone-sie4-demo.se") };
+
+        if (imports)
+        {
+            Assert.Equal("556654-7898", (await budget.ImportActualsAsync(request)).OrganisationNumber);
+            return;
+        }
+        var failure = await RpcAssert.FailsWith(StatusCode.InvalidArgument, () => budget.ImportActualsAsync(request).ResponseAsync);
+        Assert.Contains("organisationsnummer 556654-7898 (#ORGNR), inte förbundets 222000-9878", failure.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Single().Description, StringComparison.Ordinal);
+        Assert.Empty((await budget.GetYearActualsAsync(new GetYearActualsRequest { Name = $"federations/{id}/actuals/2014" })).Amounts);
+    }
+
     [Fact]
     public async Task A_csv_table_imports_for_a_financial_year_from_july_and_a_bad_row_is_refused_by_its_line()
     {

@@ -20,10 +20,10 @@ public sealed class BudgetHost(TestPostgres postgres) : ServiceFixture<Program>(
     public BudgetService.BudgetServiceClient Budget() => Budget(Caller.RegionalAdministrator);
 
     // A federation that funding knows, with an id of its own so tests never collide.
-    public string NewFederation()
+    public string NewFederation(string organisationNumber = "")
     {
         var id = $"f-{Guid.NewGuid():N}"[..20];
-        Funding.AddFederation(id);
+        Funding.AddFederation(id, organisationNumber);
         return id;
     }
 

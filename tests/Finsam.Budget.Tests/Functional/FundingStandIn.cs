@@ -10,7 +10,8 @@ namespace Finsam.Budget.Tests.Functional;
 // change a new version, a caller's version still current answered without figures).
 public sealed class FundingStandIn : FundingService.FundingServiceBase
 {
-    private readonly ConcurrentDictionary<string, bool> _federations = new();
+        // Each federation funding knows, with its organisation number ("" where none is given).
+    private readonly ConcurrentDictionary<string, string> _federations = new();
     private readonly ConcurrentDictionary<(string Federation, int Year), Contributions> _contributions = new();
     private readonly ConcurrentDictionary<(string Federation, int Year), OtherIncome[]> _otherIncome = new();
     private readonly ConcurrentDictionary<string, int> _versions = new();
@@ -18,7 +19,7 @@ public sealed class FundingStandIn : FundingService.FundingServiceBase
     // Set to answer every call as a funding service that is down.
     public bool Down { get; set; }
 
-    public void AddFederation(string federationId) => _federations[federationId] = true;
+    public void AddFederation(string federationId, string organisationNumber = "") => _federations[federationId] = organisationNumber;
 
     public void SetContributions(string federationId, int year, params (string DisplayName, long AmountOre)[] members)
     {
@@ -40,8 +41,8 @@ public sealed class FundingStandIn : FundingService.FundingServiceBase
     {
         ThrowIfDown();
         var id = request.Name["federations/".Length..];
-        return _federations.ContainsKey(id)
-            ? Task.FromResult(new Federation { Name = request.Name, DisplayName = $"Samordningsförbundet {id}" })
+        return _federations.TryGetValue(id, out var organisationNumber)
+            ? Task.FromResult(new Federation { Name = request.Name, DisplayName = $"Samordningsförbundet {id}", OrganisationNumber = organisationNumber })
             : throw new RpcException(new Status(StatusCode.NotFound, $"{request.Name} does not exist."));
     }
 

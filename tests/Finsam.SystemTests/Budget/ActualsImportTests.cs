@@ -37,6 +37,29 @@ public sealed partial class ActualsImportTests(FinsamSystem system)
         Assert.Equal(RowsSummedByHand(bytes).OrderBy(pair => pair.Key), perAccountAndMonth.OrderBy(pair => pair.Key));
     }
 
+    [Fact]
+    public async Task A_file_from_another_organisation_s_books_is_refused_until_the_federation_s_number_is_the_file_s()
+    {
+        var id = Federations.NewId("orgnr");
+        var federation = Federations.Sundsvall();
+        federation.OrganisationNumber = "2220009878";
+        var created = await system.Funding.CreateFederationAsync(new CreateFederationRequest { FederationId = id, Federation = federation });
+        Assert.Equal("222000-9878", created.OrganisationNumber);
+        var editor = system.BudgetAs(await system.TokenWithRolesAsync((Role.Editor, id)));
+        var import = new ImportActualsRequest { Parent = $"federations/{id}", Year = 2014, FileName = "softone-sie4-demo.se", Content = ByteString.CopyFrom(File.ReadAllBytes(Path.Combine("Exports", "softone-sie4-demo.se"))) };
+
+        var refused = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => editor.ImportActualsAsync(import).ResponseAsync);
+        Assert.Equal(Grpc.Core.StatusCode.InvalidArgument, refused.StatusCode);
+        Assert.Empty((await editor.GetYearActualsAsync(new GetYearActualsRequest { Name = $"federations/{id}/actuals/2014" })).Amounts);
+
+        await system.Funding.UpdateFederationAsync(new UpdateFederationRequest
+        {
+            Federation = new Federation { Name = $"federations/{id}", OrganisationNumber = "556654-7898" },
+            UpdateMask = new() { Paths = { "organisation_number" } },
+        });
+        Assert.Equal("556654-7898", (await editor.ImportActualsAsync(import)).OrganisationNumber);
+    }
+
     // The file's text in code page 437, as both files declare, read line by line: the month of
     // the last #VER, and each #TRANS row's account and amount in öre.
     private static Dictionary<(string, string), long> RowsSummedByHand(byte[] bytes)

@@ -16,6 +16,7 @@ internal sealed class FederationConfiguration : IEntityTypeConfiguration<Federat
         entity.HasKey(f => f.Id);
         entity.Property(f => f.Id).HasColumnName("id");
         entity.Property(f => f.DisplayName).HasColumnName("display_name");
+        entity.Property(f => f.OrganisationNumber).HasColumnName("organisation_number");
         entity.Property(f => f.MunicipalShareBasis).HasColumnName("municipal_share_basis").HasConversion<string>();
         entity.Property(f => f.RegionalShareBasis).HasColumnName("regional_share_basis").HasConversion<string>();
         // Members change only with their federation, so they are one jsonb column.

@@ -171,6 +171,10 @@ namespace Finsam.Funding.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("municipal_share_basis");
 
+                    b.Property<string>("OrganisationNumber")
+                        .HasColumnType("text")
+                        .HasColumnName("organisation_number");
+
                     b.Property<string>("RegionalShareBasis")
                         .IsRequired()
                         .HasColumnType("text")

@@ -19,7 +19,7 @@ public sealed record MadeUpYear(
 
     static MadeUpYear() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static MadeUpYear Book(int year, int seed, IReadOnlyList<string> effortObjects, string organisationNumber = "222000-9876")
+    public static MadeUpYear Book(int year, int seed, IReadOnlyList<string> effortObjects, string organisationNumber = "222000-9878")
     {
         var random = new Random(seed);
         var perAccount = new Dictionary<(string, DateOnly), long>();
