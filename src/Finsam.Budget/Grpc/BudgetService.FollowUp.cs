@@ -121,6 +121,16 @@ public sealed partial class BudgetService
             ActualsFileName = booked.FileName,
         };
         report.Result.ForecastYearOre = followUp.ForecastResultOre;
+
+        // A closed year's goals on its actuals for the whole year, an open year's on its forecast.
+        var closed = booked.Closing is not null;
+        var basis = closed && through != months[^1]
+            ? YearFollowUp.Through(income, costGroups, [], mapped, months, months[^1], forecast)
+            : followUp;
+        var turningOut = FollowUpGoals.AsTurningOut(input, year, basis, closed ? node => node.Figures.ActualToDateOre : node => node.ForecastYearOre);
+        var rules = BudgetInputs.Rules(await goals.GetAsync(federation, ct));
+        report.Goals.AddRange(BudgetReports.Report(budget, turningOut, BudgetEngine.Compute(turningOut), rules).Goals.Where(goal => goal.Year == year));
+        report.GoalsOnActuals = closed;
         var names = booked.Amounts.GroupBy(amount => amount.Account).ToDictionary(account => account.Key, account => account.First().AccountName);
         report.Unmapped.AddRange(mapped.Unmapped
             .OrderBy(pair => pair.Key.Account, StringComparer.Ordinal).ThenBy(pair => pair.Key.Month)

@@ -9,7 +9,7 @@ namespace Finsam.Budget.Grpc;
 // the imported actuals as the books' rows, and the result back as the contract's report.
 public static class FollowUpReports
 {
-    public const string Contributions = "contributions";
+    public const string Contributions = FollowUpGoals.ContributionsKey;
     public const string OtherIncome = "other-income";
 
     // Member contributions (a row per member within) and other income (its rows within); the

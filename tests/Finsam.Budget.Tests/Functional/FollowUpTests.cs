@@ -115,9 +115,18 @@ public sealed class FollowUpTests(BudgetHost host) : IClassFixture<BudgetHost>
         Assert.Equal([first, second], followUp.Forecasts);
         Assert.Equal(second.ResultOre, followUp.ForecastResultOre);
 
+        // The goals on the forecast: the board's higher costs leave 2022's equity lower by as much.
+        var lower = await budget.SaveForecastAsync(new SaveForecastRequest { Parent = parent, ReportDate = "2022-08-31", ThroughMonth = "2022-03", EnteredOre = { ["board"] = second.YearOre["board"] + Tkr(500) } });
+        var onLower = await budget.GetFollowUpAsync(new GetFollowUpRequest { Name = parent });
+        Assert.False(onLower.GoalsOnActuals);
+        Assert.Equal(lower.ResultOre, onLower.ForecastResultOre);
+        Assert.Equal(
+            MinEquity(followUp).ActualOre - Tkr(500),
+            MinEquity(onLower).ActualOre);
+
         await RpcAssert.FailsWith(StatusCode.InvalidArgument,
             () => budget.SaveForecastAsync(new SaveForecastRequest { Parent = parent, ReportDate = "2022-09-30", ThroughMonth = "2022-03", EnteredOre = { ["ingen-sådan"] = 1 } }).ResponseAsync);
-        Assert.Equal(2, (await budget.GetFollowUpAsync(new GetFollowUpRequest { Name = parent })).Forecasts.Count);
+        Assert.Equal(3, (await budget.GetFollowUpAsync(new GetFollowUpRequest { Name = parent })).Forecasts.Count);
     }
 
     [Fact]
@@ -135,7 +144,10 @@ public sealed class FollowUpTests(BudgetHost host) : IClassFixture<BudgetHost>
         Assert.Equal(($"federations/{id}/budgets/2023", Tkr(1_233) + result, Tkr(577), false),
             (closed.Closing.NextYear.Budget, closed.Closing.NextYear.OpeningEquityOre, closed.Closing.NextYear.EstimatedOpeningEquityOre, closed.Closing.NextYear.KeptEstimate));
         Assert.Equal(Tkr(1_233) + result, (await budget.GetBudgetAsync(new GetBudgetRequest { Name = $"federations/{id}/budgets/2023" })).OpeningEquityOre);
-        Assert.True((await budget.GetFollowUpAsync(new GetFollowUpRequest { Name = $"federations/{id}/followUps/2022" })).Closed);
+        var closedFollowUp = await budget.GetFollowUpAsync(new GetFollowUpRequest { Name = $"federations/{id}/followUps/2022", ThroughMonth = "2022-02" });
+        Assert.True(closedFollowUp.Closed);
+        Assert.True(closedFollowUp.GoalsOnActuals);
+        Assert.NotEmpty(closedFollowUp.Goals);
 
         var reimport = new ImportActualsRequest { Parent = $"federations/{id}", Year = 2022, Content = SieFiles.OneVoucher(2022) };
         await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => budget.ImportActualsAsync(reimport).ResponseAsync);
@@ -161,6 +173,9 @@ public sealed class FollowUpTests(BudgetHost host) : IClassFixture<BudgetHost>
             () => host.Budget(Caller.ReaderOf(id)).GetFollowUpAsync(new GetFollowUpRequest { Name = $"federations/{id}/followUps/2022" }).ResponseAsync);
         Assert.Equal("NO_ADOPTED_BUDGET", failure.GetRpcStatus()!.GetDetail<PreconditionFailure>().Violations[0].Type);
     }
+
+    private static GoalReport MinEquity(BudgetFollowUp followUp) =>
+        followUp.Goals.Single(goal => goal.Year == 2022 && goal.Explanation.StartsWith("Eget kapital minst det lägsta", StringComparison.Ordinal));
 
     private async Task<(string Id, BudgetService.BudgetServiceClient Budget)> AdoptedWithBooksAsync()
     {

@@ -98,6 +98,7 @@ public sealed class ActualsInTheBrowserTests(WebSystem system)
             var efforts = person.Page.GetByRole(AriaRole.Table, new() { Name = "Insatser, budget mot utfall till och med mars 2022", Exact = true });
             Assert.Contains("50 000 kr", Plain(await efforts.Locator("tbody tr", new() { HasText = "SIP-samordnare" }).InnerTextAsync()), StringComparison.Ordinal);
             await person.SeesAsync("5460");
+            await person.Page.GetByRole(AriaRole.Heading, new() { Name = "Finansiella mål på prognosen", Exact = true }).WaitForAsync();
             await person.LookAtAsync("uppfoljning-mars");
 
             await person.Page.GetByLabel("Till och med månad").SelectOptionAsync(new SelectOptionValue { Label = "februari 2022" });
@@ -113,6 +114,7 @@ public sealed class ActualsInTheBrowserTests(WebSystem system)
 
             await person.ClickAsync("Stäng räkenskapsåret 2022");
             await person.SeesAsync("Räkenskapsåret 2022 är stängt");
+            await person.Page.GetByRole(AriaRole.Heading, new() { Name = "Finansiella mål på årets utfall", Exact = true }).WaitForAsync();
             await person.LookAtAsync("uppfoljning-stangt");
         });
         var closed = await system.Budget.GetYearActualsAsync(new GetYearActualsRequest { Name = $"federations/{federationId}/actuals/2022" });
