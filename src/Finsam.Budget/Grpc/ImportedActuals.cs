@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Finsam.Budget.Domain.FollowUp.Csv;
+using Finsam.ServiceKit.Csv;
 using Finsam.ServiceKit.Grpc;
 using Finsam.Sie;
 using Grpc.Core;

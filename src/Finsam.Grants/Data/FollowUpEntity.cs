@@ -19,4 +19,7 @@ public sealed class FollowUpEntity
     public int FinishedToStudies { get; set; }
 
     public List<IndicatorValue> Indicators { get; set; } = [];
+
+    // The contract's Participants as JSON; null: not given for the year.
+    public string? ParticipantsJson { get; set; }
 }

@@ -130,8 +130,12 @@ public static class GrantsMapping
             FinishedToStudies = entity.FinishedToStudies,
         };
         followUp.Indicators.AddRange(entity.Indicators.Select(i => new Contract.IndicatorResult { Indicator = i.Indicator, ValueHundredths = i.ValueHundredths }));
+        followUp.Participants = entity.Participants();
         return followUp;
     }
+
+    public static Contract.Participants? Participants(this FollowUpEntity entity) =>
+        entity.ParticipantsJson is null ? null : Contract.Participants.Parser.ParseJson(entity.ParticipantsJson);
 
     public static Domain.FollowUpFigures ToDomain(this FollowUpEntity entity) =>
         new(entity.PlannedParticipants, entity.ActualParticipants, entity.FinishedToWork, entity.FinishedToStudies);

@@ -25,6 +25,13 @@ public sealed partial class GrantsService
         var (federationId, effortId) = CatalogueRequests.Validate(request);
         var effort = await catalogue.FindAsync(federationId, effortId, context.CancellationToken)
             ?? throw GrpcErrors.NotFound(request.Effort);
-        return effort.ToCatalogueEntry();
+        var entry = effort.ToCatalogueEntry();
+        // Public: small counts masked so that none can be worked out from the totals.
+        if (await followUps.LatestParticipantsAsync(federationId, effortId, context.CancellationToken) is { } latest)
+        {
+            entry.ParticipantsYear = latest.Year;
+            entry.Participants.AddRange(latest.Participants.ToDomain().ToPublic());
+        }
+        return entry;
     }
 }

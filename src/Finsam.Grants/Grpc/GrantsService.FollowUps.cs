@@ -15,7 +15,7 @@ public sealed partial class GrantsService
         var federationId = context.FederationId();
         await efforts.EnsureExistsAsync(federationId, followUp.Key.EffortId, context.CancellationToken);
 
-        var set = await followUps.SetAsync(federationId, followUp.Key.EffortId, followUp.Key.Year, followUp.Figures, followUp.Indicators, context);
+        var set = await followUps.SetAsync(federationId, followUp.Key.EffortId, followUp.Key.Year, followUp.Figures, followUp.Indicators, followUp.Participants, context);
         return set.ToContract();
     }
 

@@ -7,7 +7,7 @@ namespace Finsam.Grants.Validation;
 
 public sealed record FollowUpKey(string EffortId, int Year);
 
-public sealed record NewFollowUp(FollowUpKey Key, FollowUpFigures Figures, IReadOnlyList<IndicatorValue> Indicators);
+public sealed record NewFollowUp(FollowUpKey Key, FollowUpFigures Figures, IReadOnlyList<IndicatorValue> Indicators, Participants? Participants);
 
 public static class FollowUpRequests
 {
@@ -39,9 +39,13 @@ public static class FollowUpRequests
         }
         violations.AddWhen(followUp.Indicators.Select(i => i.Indicator).Distinct().Count() != followUp.Indicators.Count,
             "follow_up.indicators", ViolationReason.Duplicate, "An indicator is named twice.");
+        if (followUp.Participants is { } participants)
+        {
+            ParticipantsValidator.Validate(participants, "follow_up.participants", violations);
+        }
         violations.ThrowIfAny();
 
-        return new NewFollowUp(key!, figures, followUp.Indicators.Select(i => new IndicatorValue(i.Indicator.Trim(), i.ValueHundredths)).ToList());
+        return new NewFollowUp(key!, figures, followUp.Indicators.Select(i => new IndicatorValue(i.Indicator.Trim(), i.ValueHundredths)).ToList(), followUp.Participants);
     }
 
     public static FollowUpKey Validate(CompareFollowUpRequest request, PlanYears years)

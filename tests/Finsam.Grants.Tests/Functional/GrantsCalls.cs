@@ -22,6 +22,9 @@ public static class GrantsCalls
             ["ListReservations"] = () => c.ListReservationsAsync(new ListReservationsRequest { Parent = $"federations/{f}" }).ResponseAsync,
             ["SetFollowUp"] = () => c.SetFollowUpAsync(new SetFollowUpRequest { FollowUp = new FollowUp { Name = $"{effort}/followUps/2022" } }).ResponseAsync,
             ["CompareFollowUp"] = () => c.CompareFollowUpAsync(new CompareFollowUpRequest { Name = $"{effort}/followUps/2022" }).ResponseAsync,
+            ["ImportParticipants"] = () => c.ImportParticipantsAsync(new ImportParticipantsRequest { Parent = $"federations/{f}", Year = 2022, Content = Google.Protobuf.ByteString.CopyFromUtf8("Insats;Startade\nx;1\n") }).ResponseAsync,
+            ["SummarizeParticipants"] = () => c.SummarizeParticipantsAsync(new SummarizeParticipantsRequest { Parent = $"federations/{f}", Year = 2022 }).ResponseAsync,
+            ["SummarizeRegionParticipants"] = () => c.SummarizeRegionParticipantsAsync(new SummarizeRegionParticipantsRequest { Year = 2022 }).ResponseAsync,
             ["GetEffortCosts"] = () => c.GetEffortCostsAsync(new GetEffortCostsRequest { Parent = $"federations/{f}", FirstYear = 2022, LastYear = 2024 }).ResponseAsync,
             ["BatchGetEffortCosts"] = () => c.BatchGetEffortCostsAsync(new BatchGetEffortCostsRequest { Parents = { $"federations/{f}" }, FirstYear = 2022, LastYear = 2024 }).ResponseAsync,
             ["SearchCatalogue"] = () => c.SearchCatalogueAsync(new SearchCatalogueRequest { Query = "psykolog" }).ResponseAsync,
@@ -44,6 +47,6 @@ public static class GrantsCalls
 
     public static readonly IReadOnlySet<string> Reads = new HashSet<string>
     {
-        "GetEffort", "ListEfforts", "ListDecisions", "ListReservations", "CompareFollowUp", "GetEffortCosts",
+        "GetEffort", "ListEfforts", "ListDecisions", "ListReservations", "CompareFollowUp", "GetEffortCosts", "SummarizeParticipants",
     };
 }

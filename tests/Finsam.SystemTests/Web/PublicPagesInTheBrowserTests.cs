@@ -36,6 +36,15 @@ public sealed class PublicPagesInTheBrowserTests(WebSystem system)
             Public = true,
             CostLines = { new Contracts.Grants.V1.CostLine { Year = 2022, Description = "Handledare", AmountOre = 50_000_000 } },
         }, running: true);
+        // Three women among twelve: the public sees "< 5", and not the men's nine either.
+        await system.Grants.SetFollowUpAsync(new SetFollowUpRequest
+        {
+            FollowUp = new FollowUp
+            {
+                Name = $"federations/{federationId}/efforts/steget-vidare/followUps/2022",
+                Participants = new Participants { Started = 12, Ended = 6, Women = 3, Men = 9, Aged16To29 = 12, AfterWork = 6 },
+            },
+        });
         await using var browser = await OfficerBrowser.StartAsync(system.WebApp);
 
         await browser.RunAsync("publik-katalog", async () =>
@@ -90,6 +99,10 @@ public sealed class PublicPagesInTheBrowserTests(WebSystem system)
             await visitor.SeesAsync("Ungdomar 16-24 år");
             await visitor.SeesAsync("1 januari 2022 – 31 december 2023");
             Assert.EndsWith($"/insatser/{federationId}/steget-vidare", visitor.Page.Url);
+            var participants = visitor.Page.GetByRole(AriaRole.Table, new() { Name = "Antal deltagare 2022" });
+            Assert.Equal("12", await participants.GetByRole(AriaRole.Row, new() { Name = "Startade under året" }).Locator("td").InnerTextAsync());
+            Assert.Equal("< 5", await participants.GetByRole(AriaRole.Row, new() { Name = "Kvinnor" }).Locator("td").InnerTextAsync());
+            Assert.Equal("–", await participants.GetByRole(AriaRole.Row, new() { Name = "Män" }).Locator("td").InnerTextAsync());
             await visitor.LookAtAsync("insatsen");
             await AssertFitsAsync(visitor, "insatsen");
 

@@ -7,5 +7,9 @@ public static class RegionalLinks
 
     public const string Distribution = "/region/fordelning";
 
+    public const string Participants = "/region/deltagare";
+
     public static string RollUpOf(int year) => $"{RollUp}?ar={year}";
+
+    public static string ParticipantsOf(int year) => $"{Participants}?ar={year}";
 }

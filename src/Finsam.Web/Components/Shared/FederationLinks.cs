@@ -33,6 +33,9 @@ public static class FederationLinks
     // What the accounts booked in the financial year that begins in the given year.
     public static string Actuals(string federationId, int year) => $"/forbund/{federationId}/utfall/{year}";
 
+    // The year's participants of every effort, and their import from a table.
+    public static string Participants(string federationId, int year) => $"/forbund/{federationId}/deltagare/{year}";
+
     // The board's financial goals, judged against the given year's budget.
     public static string Goals(string federationId, int year) => $"/forbund/{federationId}/mal?ar={year}";
 

@@ -79,6 +79,7 @@ public static class HistoryTexts
         ["CreateDecision"] = "Registrerade ett styrelsebeslut",
         ["SetReservation"] = "Reserverade medel",
         ["SetFollowUp"] = "Angav uppföljningen",
+        ["ImportParticipants"] = "Läste in deltagare från en tabell",
         ["CreateBudget"] = "Skapade budgeten",
         ["UpdateBudget"] = "Sparade budgeten",
         ["ProposeBudget"] = "Lade fram budgeten",

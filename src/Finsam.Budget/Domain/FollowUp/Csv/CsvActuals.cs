@@ -1,3 +1,5 @@
+using Finsam.ServiceKit.Csv;
+
 namespace Finsam.Budget.Domain.FollowUp.Csv;
 
 // What a CSV export gives: per account, objects and month, in öre with debit positive, ordered by

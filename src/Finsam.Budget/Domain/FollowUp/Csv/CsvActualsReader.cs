@@ -1,4 +1,5 @@
 using System.Globalization;
+using Finsam.ServiceKit.Csv;
 
 namespace Finsam.Budget.Domain.FollowUp.Csv;
 

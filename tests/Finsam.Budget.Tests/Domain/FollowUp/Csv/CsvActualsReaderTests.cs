@@ -1,6 +1,7 @@
 using System.Text;
 using Finsam.Budget.Domain.FollowUp;
 using Finsam.Budget.Domain.FollowUp.Csv;
+using Finsam.ServiceKit.Csv;
 
 namespace Finsam.Budget.Tests.Domain.FollowUp.Csv;
 

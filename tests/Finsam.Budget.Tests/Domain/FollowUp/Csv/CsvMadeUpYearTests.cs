@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Finsam.Budget.Domain.FollowUp;
 using Finsam.Budget.Domain.FollowUp.Csv;
+using Finsam.ServiceKit.Csv;
 using Finsam.Sie;
 
 namespace Finsam.Budget.Tests.Domain.FollowUp.Csv;

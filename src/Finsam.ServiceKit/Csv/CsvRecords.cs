@@ -1,12 +1,12 @@
 using System.Text;
 
-namespace Finsam.Budget.Domain.FollowUp.Csv;
+namespace Finsam.ServiceKit.Csv;
 
 // Text to records as RFC 4180 has them: fields apart by the separator, a field that starts with "
 // quoted to its closing " with "" for a quote inside, and a quoted field may hold separators and
 // line breaks. Lines are counted as in the file (CRLF, LF or CR ends one), so a record that spans
 // lines is known by the line it starts on and the next by its own.
-internal static class CsvRecords
+public static class CsvRecords
 {
     public static IEnumerable<CsvRecord> Split(string text, char separator, int start, int line)
     {

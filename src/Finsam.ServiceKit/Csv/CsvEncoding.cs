@@ -1,4 +1,4 @@
-namespace Finsam.Budget.Domain.FollowUp.Csv;
+namespace Finsam.ServiceKit.Csv;
 
 // The encodings a CSV export is read in: UTF-8 when its bytes are UTF-8 (a plain ASCII file is),
 // otherwise Windows-1252, what Excel on a Swedish Windows saves "CSV (semikolonavgränsad)" in.

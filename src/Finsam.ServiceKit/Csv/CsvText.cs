@@ -1,12 +1,12 @@
 using System.Text;
 using System.Text.Unicode;
 
-namespace Finsam.Budget.Domain.FollowUp.Csv;
+namespace Finsam.ServiceKit.Csv;
 
 // Bytes to text by what the bytes are, as there is nothing in a CSV file that declares it:
 // UTF-8 when they are valid UTF-8, otherwise Windows-1252. A byte order mark is dropped either
 // way, so that it never sticks to the first column's name.
-internal static class CsvText
+public static class CsvText
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 

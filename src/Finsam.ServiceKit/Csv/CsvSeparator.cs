@@ -1,9 +1,9 @@
-namespace Finsam.Budget.Domain.FollowUp.Csv;
+namespace Finsam.ServiceKit.Csv;
 
 // The separator, from the header line: whichever of ; tab , stands most often outside quotes,
 // ; when as many (Swedish Excel's). Excel's own hint "sep=;" as the first line decides when
 // present; its line is no part of the data, so the records start after it.
-internal static class CsvSeparator
+public static class CsvSeparator
 {
     private static readonly char[] Candidates = [';', '\t', ','];
 
