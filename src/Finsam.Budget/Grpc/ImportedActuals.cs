@@ -31,7 +31,7 @@ public static class ImportedActuals
         var end = start.AddYears(1).AddDays(-1);
         var content = request.Content.Span;
         var result = CsvActualsReader.Read(content, start, end);
-        ThrowIfAny(result.Problems.Select(problem => problem.ToString()));
+        FieldViolations.ThrowEach("content", ViolationReason.InvalidValue, result.Problems.Select(problem => problem.ToString()));
 
         var file = result.Actuals!;
         var actuals = new Contract.YearActuals
@@ -51,7 +51,7 @@ public static class ImportedActuals
     {
         var content = request.Content.Span;
         var result = SieReader.Read(content);
-        ThrowIfAny(result.Problems.Select(problem => problem.ToString()));
+        FieldViolations.ThrowEach("content", ViolationReason.InvalidValue, result.Problems.Select(problem => problem.ToString()));
 
         var file = result.File!;
         if (file.CurrentYear is not { } year)
@@ -92,17 +92,6 @@ public static class ImportedActuals
         };
         amount.Objects.Add(objects.ToDictionary());
         return amount;
-    }
-
-    // A file with any problem is refused whole: each problem a violation of `content`.
-    private static void ThrowIfAny(IEnumerable<string> problems)
-    {
-        var violations = new FieldViolations();
-        foreach (var problem in problems)
-        {
-            violations.Add("content", ViolationReason.InvalidValue, problem);
-        }
-        violations.ThrowIfAny();
     }
 
     // A file from another organisation's books is refused; a file without #ORGNR, or a

@@ -16,10 +16,11 @@ public sealed partial class GrantsService
     {
         var year = ParticipantsRequests.Validate(request, years);
         var table = ParticipantsTable.Read(request.Content.Span);
-        ThrowIfTableProblems(table.Problems);
+        // What is wrong with the table, row by row as the officer wrote it ("Rad 4: ..."): nothing stored.
+        FieldViolations.ThrowEach("content", ViolationReason.InvalidValue, table.Problems);
 
         var (set, unknown) = await followUps.SetParticipantsAsync(context.FederationId(), year, table.Rows, context);
-        ThrowIfTableProblems(unknown.Select(row => $"Rad {row.Line}: förbundet har ingen insats ”{row.EffortId}”"));
+        FieldViolations.ThrowEach("content", ViolationReason.InvalidValue, unknown.Select(row => $"Rad {row.Line}: förbundet har ingen insats ”{row.EffortId}”"));
         var response = new Contract.ImportParticipantsResponse();
         response.FollowUps.AddRange(set.Select(followUp => followUp.ToContract()));
         return response;
@@ -74,16 +75,5 @@ public sealed partial class GrantsService
             Participants = f.Counts.ToContract(),
         }));
         return summary;
-    }
-
-    // What is wrong with the table, row by row, as the officer wrote it ("Rad 4: ..."): nothing stored.
-    private static void ThrowIfTableProblems(IEnumerable<string> problems)
-    {
-        var violations = new FieldViolations();
-        foreach (var problem in problems)
-        {
-            violations.Add("content", ViolationReason.InvalidValue, problem);
-        }
-        violations.ThrowIfAny();
     }
 }

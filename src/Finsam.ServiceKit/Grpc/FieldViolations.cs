@@ -38,6 +38,18 @@ public sealed class FieldViolations
         }
     }
 
+    // Every problem found in one field's content (a file's lines, a table's rows) as a
+    // violation of that field; nothing when there are none.
+    public static void ThrowEach(string field, ViolationReason reason, IEnumerable<string> descriptions)
+    {
+        var violations = new FieldViolations();
+        foreach (var description in descriptions)
+        {
+            violations.Add(field, reason, description);
+        }
+        violations.ThrowIfAny();
+    }
+
     public static void Throw(string field, ViolationReason reason, string description) =>
         new FieldViolations().Add(field, reason, description).ThrowIfAny();
 }
