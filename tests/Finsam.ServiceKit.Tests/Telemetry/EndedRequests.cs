@@ -4,7 +4,9 @@ namespace Finsam.ServiceKit.Tests.Telemetry;
 
 // Counts the server requests whose span (ASP.NET Core's activity) has ended, sampled or not,
 // without taking part in the sampling decision (it asks for no data of its own). The
-// telemetry tests run alone, so every request counted is one of the test's.
+// telemetry tests run alone, so every request counted is one of the test's. Create it after the
+// app's tracer provider: an ending activity calls its listeners in the order they were added,
+// and a count must not come before the export.
 public sealed class EndedRequests : IDisposable
 {
     private readonly ActivityListener _listener;

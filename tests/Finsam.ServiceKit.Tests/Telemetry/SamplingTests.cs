@@ -73,11 +73,13 @@ public sealed class SamplingTests
         var spans = new CollectedSpans();
         builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddProcessor(new SimpleActivityExportProcessor(spans)));
         var paths = new HashSet<string>();
-        using var requestsEnded = new EndedRequests();
         await using (var app = builder.Build())
         {
             app.MapGet("/ping/{id}", () => "pong");
             await app.StartAsync();
+            // Listening after the start puts this listener after the tracer provider's, which an
+            // ending activity calls in order: once counted, a span has been exported.
+            using var requestsEnded = new EndedRequests();
             using var client = app.GetTestClient();
             foreach (var traceparent in traceparents)
             {
