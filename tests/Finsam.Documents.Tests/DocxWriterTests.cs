@@ -8,7 +8,7 @@ namespace Finsam.Documents.Tests;
 public sealed class DocxWriterTests
 {
     private static ComposedDocument Document(params Block[] body) =>
-        new(new TitlePageContent([], "Verksamhetsplan", [], null, []), IsDraft: false, TableOfContents: true, body);
+        new(new TitlePageContent([], "Verksamhetsplan", [], null, []), DraftMark: null, TableOfContents: true, body);
 
     [Fact]
     public void Control_characters_are_left_out_and_other_characters_kept()
@@ -43,7 +43,7 @@ public sealed class DocxWriterTests
     public void The_title_page_has_the_lines_below_the_title_after_it()
     {
         var page = new TitlePageContent(["SAMORDNINGSFÖRBUNDET"], "Verksamhetsplan 2022", [], "Antagen av styrelsen den 26 november 2021", ["Samverkan som gör skillnad"]);
-        var docx = DocxWriter.Write(new ComposedDocument(page, IsDraft: false, TableOfContents: false, []));
+        var docx = DocxWriter.Write(new ComposedDocument(page, DraftMark: null, TableOfContents: false, []));
 
         using var package = WordprocessingDocument.Open(new MemoryStream(docx), isEditable: false);
         var lines = package.MainDocumentPart!.Document!.Body!.Elements<W.Paragraph>().Select(p => p.InnerText).Where(t => t.Length > 0);

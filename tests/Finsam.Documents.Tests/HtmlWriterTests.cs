@@ -9,7 +9,7 @@ public sealed class HtmlWriterTests
 {
     // As a reader sees it: "&#229;" as "å".
     private static string Write(TitlePageContent page, params Block[] body) =>
-        WebUtility.HtmlDecode(Encoding.UTF8.GetString(HtmlWriter.Write(new ComposedDocument(page, IsDraft: false, TableOfContents: false, body))));
+        WebUtility.HtmlDecode(Encoding.UTF8.GetString(HtmlWriter.Write(new ComposedDocument(page, DraftMark: null, TableOfContents: false, body))));
 
     private static readonly TitlePageContent Page = new(["SAMORDNINGSFÖRBUNDET"], "Verksamhetsplan 2022", ["DATUM 2021-12-15"], "Antagen av styrelsen den 26 november 2021", ["Samverkan som gör skillnad"]);
 

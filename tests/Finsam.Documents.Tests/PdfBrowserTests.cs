@@ -30,7 +30,7 @@ public sealed class PdfBrowserTests
         var printer = new PdfPrinter(browser);
         Assert.False(browser.IsRunning);
 
-        Assert.Equal("%PDF-", Encoding.ASCII.GetString((await printer.PrintAsync(Html, isDraft: false, default))[..5]));
+        Assert.Equal("%PDF-", Encoding.ASCII.GetString((await printer.PrintAsync(Html, draftMark: null, default))[..5]));
         Assert.True(browser.IsRunning);
         Assert.True(PdfBrowserMemory.Bytes() > 0, "Chromium's processes are counted while it runs.");
 
@@ -39,7 +39,7 @@ public sealed class PdfBrowserTests
         time.Advance(TimeSpan.FromSeconds(1));
         await WaitUntilAsync(() => !browser.IsRunning);
 
-        Assert.Equal("%PDF-", Encoding.ASCII.GetString((await printer.PrintAsync(Html, isDraft: true, default))[..5]));
+        Assert.Equal("%PDF-", Encoding.ASCII.GetString((await printer.PrintAsync(Html, draftMark: "UTKAST – ej antagen", default))[..5]));
         Assert.True(browser.IsRunning);
     }
 

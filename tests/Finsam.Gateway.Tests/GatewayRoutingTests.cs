@@ -53,8 +53,9 @@ public sealed class GatewayRoutingTests(GatewayUnderTest gateway) : IClassFixtur
             }
         }
 
-        // The catalogue, the federations' names and published documents, as the contracts declare today.
-        Assert.Equal(["GetCatalogueEntry", "GetDocumentVersion", "ListDocumentVersions", "ListPublicFederations", "ListPublishedDocuments", "SearchCatalogue"], reached.Order());
+        // The catalogue, the federations' names and published documents (plans' and annual
+        // reports' addresses, a binding each), as the contracts declare today.
+        Assert.Equal(["GetCatalogueEntry", "GetDocumentVersion", "GetDocumentVersion", "ListDocumentVersions", "ListDocumentVersions", "ListPublicFederations", "ListPublishedDocuments", "SearchCatalogue"], reached.Order());
     }
 
     [Fact]
@@ -91,6 +92,7 @@ public sealed class GatewayRoutingTests(GatewayUnderTest gateway) : IClassFixtur
     [InlineData("GET", "/.well-known/openid-configuration", "identity", "identity-discovery")]
     [InlineData("GET", "/.well-known/jwks", "identity", "identity-discovery")]
     [InlineData("GET", "/v1/federations/sundsvall/documents/2022/versions/1/files/pdf", "documents", "documents-published-files")]
+    [InlineData("GET", "/v1/federations/sundsvall/annualReports/2022/versions/1/files/pdf", "documents", "documents-published-annual-report-files")]
     public async Task What_is_no_rpc_still_reaches_its_service_without_a_token(string method, string path, string cluster, string route)
     {
         using var anonymous = gateway.Client();

@@ -2,16 +2,17 @@ namespace Finsam.Documents.Composition;
 
 // The document as the writers see it: what it says, in order, with no format of its
 // own. DOCX, HTML and PDF are each written from one of these, so they say the same.
+// DraftMark is printed on every page of a draft (Publication.DraftMark) and is null for a
+// document that may be published.
 public sealed record ComposedDocument(
     TitlePageContent TitlePage,
-    bool IsDraft,
+    string? DraftMark,
     bool TableOfContents,
     IReadOnlyList<Block> Body)
 {
     public const string Language = "sv-SE";
 
-    // Printed on every page of a document whose budget is not adopted yet.
-    public const string DraftMark = "UTKAST – ej antagen";
+    public bool IsDraft => DraftMark is not null;
 
     public string Title => TitlePage.Title;
 

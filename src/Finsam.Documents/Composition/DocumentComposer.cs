@@ -15,7 +15,8 @@ public static class DocumentComposer
         var values = PlaceholderModel.From(inputs);
         var problems = new List<(string, string)>();
         var template = inputs.Template;
-        var isDraft = Publication.IsDraft(inputs.Budget.Status == BudgetStatus.Adopted);
+        var isDraft = Publication.IsDraft(inputs);
+        var isPlan = inputs.Kind == DocumentKind.Plan;
 
         string Fill(string text, string field)
         {
@@ -34,6 +35,7 @@ public static class DocumentComposer
         // A label the federation prints may name the year: filled in once, like a heading.
         var labels = template.RowLabels.ToDictionary(l => l.Key, l => Fill(l.Value, $"template.row_labels[{l.Key}]").Trim(), StringComparer.Ordinal);
         var tables = new BudgetTables(inputs, labels);
+        var annualReportTables = new AnnualReportTables(inputs);
         var body = new List<Block>();
         for (var i = 0; i < template.Parts.Count; i++)
         {
@@ -48,6 +50,9 @@ public static class DocumentComposer
                 case DocumentPart.ContentOneofCase.Section when sections.TryGetValue(part.Section, out var section):
                     body.AddRange(TextMarkup.Parse(Fill(section.Text, $"plan_text.sections[{section.Index}].text")));
                     break;
+                case DocumentPart.ContentOneofCase.Table when AnnualReportTables.Covers(part.Table):
+                    body.AddRange(annualReportTables.Build(part.Table));
+                    break;
                 case DocumentPart.ContentOneofCase.Table:
                     body.Add(tables.Build(part.Table));
                     break;
@@ -61,11 +66,12 @@ public static class DocumentComposer
         {
             facts.Add($"DATUM {page.Date}");
         }
-        if (page.ShowReferenceNumber && !isDraft)
+        // The diarienummer and the adoption are the budget's: a plan's facts.
+        if (page.ShowReferenceNumber && !isDraft && isPlan)
         {
             facts.Add($"DNR {inputs.Budget.ReferenceNumber}");
         }
-        var adoption = page.ShowAdoption && !isDraft
+        var adoption = page.ShowAdoption && !isDraft && isPlan
             ? $"Antagen av {(page.AdoptedBy.Length > 0 ? page.AdoptedBy : "styrelsen")} den {AdoptionDate(inputs.Budget.AdoptedOn, page.AdoptionDateStyle)}"
             : null;
 
@@ -73,7 +79,8 @@ public static class DocumentComposer
         {
             throw new DocumentProblems(problems);
         }
-        return new ComposedDocument(new TitlePageContent([.. page.Lines], title, facts, adoption, [.. page.LinesBelowTitle]), isDraft, template.TableOfContents, body);
+        var draftMark = isDraft ? Publication.DraftMark(inputs.Kind) : null;
+        return new ComposedDocument(new TitlePageContent([.. page.Lines], title, facts, adoption, [.. page.LinesBelowTitle]), draftMark, template.TableOfContents, body);
     }
 
     // The budget's adoption date as the template wants it written; kept as stored if it

@@ -1,9 +1,14 @@
+using Finsam.Contracts.Documents.V1;
+
 namespace Finsam.Documents.Data;
 
 // One format of a published document, byte for byte as it was published.
 public sealed class DocumentFileEntity
 {
     public required string FederationId { get; init; }
+
+    // Plan or annual report: each kind has its own.
+    public DocumentKind Kind { get; init; }
 
     public int Year { get; init; }
 

@@ -12,7 +12,7 @@ internal static class DocumentMapping
     public static Contract.DocumentTemplate ToContract(DocumentTemplateEntity entity)
     {
         var template = StoredDocuments.Deserialize<Contract.DocumentTemplate>(entity);
-        template.Name = DocumentNames.Template.Format(entity.FederationId);
+        template.Name = DocumentNames.TemplateOf(entity.Kind).Format(entity.FederationId);
         template.Etag = Etag(entity);
         template.UpdateTime = Timestamp.FromDateTimeOffset(entity.UpdateTime);
         return template;
@@ -21,7 +21,7 @@ internal static class DocumentMapping
     public static Contract.PlanText ToContract(PlanTextEntity entity)
     {
         var text = StoredDocuments.Deserialize<Contract.PlanText>(entity);
-        text.Name = DocumentNames.PlanText.Format(entity.FederationId, entity.Year);
+        text.Name = DocumentNames.TextOf(entity.Kind).Format(entity.FederationId, entity.Year);
         text.Etag = Etag(entity);
         text.UpdateTime = Timestamp.FromDateTimeOffset(entity.UpdateTime);
         return text;
@@ -33,7 +33,9 @@ internal static class DocumentMapping
     {
         var version = new Contract.DocumentVersion
         {
-            Name = DocumentNames.Version.Format(entity.FederationId, entity.Year, entity.Version),
+            Name = DocumentNames.VersionOf(entity.Kind).Format(entity.FederationId, entity.Year, entity.Version),
+            Kind = entity.Kind,
+            Year = entity.Year,
             Version = entity.Version,
             Budget = entity.Budget,
             BudgetVersion = entity.BudgetVersion,

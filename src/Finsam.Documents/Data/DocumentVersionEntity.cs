@@ -1,9 +1,14 @@
+using Finsam.Contracts.Documents.V1;
+
 namespace Finsam.Documents.Data;
 
 // A published document: never changed once written (the table refuses updates).
 public sealed class DocumentVersionEntity
 {
     public required string FederationId { get; init; }
+
+    // Plan or annual report: each kind has its own.
+    public DocumentKind Kind { get; init; }
 
     public int Year { get; init; }
 

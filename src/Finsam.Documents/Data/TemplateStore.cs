@@ -7,8 +7,8 @@ using Contract = Finsam.Contracts.Documents.V1;
 
 namespace Finsam.Documents.Data;
 
-// A federation's document template: one stored document per federation, created by its
-// first update (allow_missing).
+// A federation's document templates: one stored document per federation and kind (plan,
+// annual report), created by its first update (allow_missing).
 public sealed class TemplateStore(DocumentsDbContext db, TimeProvider clock)
 {
     // Every field the federation writes: read from the contract, so a field added to the
@@ -17,23 +17,24 @@ public sealed class TemplateStore(DocumentsDbContext db, TimeProvider clock)
         .Select(field => field.Name)
         .Except(["name", "etag", "update_time"])];
 
-    public async Task<Contract.DocumentTemplate?> FindAsync(string federationId, CancellationToken ct)
+    public async Task<Contract.DocumentTemplate?> FindAsync(string federationId, Contract.DocumentKind kind, CancellationToken ct)
     {
-        var entity = await db.Templates.AsNoTracking().SingleOrDefaultAsync(t => t.FederationId == federationId, ct);
+        var entity = await db.Templates.AsNoTracking().SingleOrDefaultAsync(t => t.FederationId == federationId && t.Kind == kind, ct);
         return entity is null ? null : DocumentMapping.ToContract(entity);
     }
 
     public async Task<Contract.DocumentTemplate> UpdateAsync(
         string federationId,
+        Contract.DocumentKind kind,
         Contract.UpdateDocumentTemplateRequest request,
         Action<Contract.DocumentTemplate, FieldViolations> validate,
         ServerCallContext context)
     {
         var ct = context.CancellationToken;
-        var stored = await db.Templates.SingleOrDefaultAsync(t => t.FederationId == federationId, ct);
+        var stored = await db.Templates.SingleOrDefaultAsync(t => t.FederationId == federationId && t.Kind == kind, ct);
         var update = new DocumentUpdate<DocumentTemplateEntity, Contract.DocumentTemplate>(
             federationId,
-            DocumentNames.Template.Format(federationId),
+            DocumentNames.TemplateOf(kind).Format(federationId),
             stored,
             request.Template,
             request.UpdateMask,
@@ -41,7 +42,7 @@ public sealed class TemplateStore(DocumentsDbContext db, TimeProvider clock)
             Updatable,
             DocumentMapping.ToContract,
             validate,
-            () => new DocumentTemplateEntity { FederationId = federationId, DocumentJson = "" })
+            () => new DocumentTemplateEntity { FederationId = federationId, Kind = kind, DocumentJson = "" })
         {
             AllowMissing = request.AllowMissing,
             Touch = entity => entity.UpdateTime = clock.StoredNow(),

@@ -1,3 +1,4 @@
+using Finsam.Contracts.Budget.V1;
 using Finsam.Contracts.Documents.V1;
 using Finsam.Contracts.Grants.V1;
 using Finsam.ServiceKit.Grpc;
@@ -10,13 +11,14 @@ namespace Finsam.Documents.Dependencies;
 
 // Gathers a year's figures from the services that own them, as the caller (whose token
 // and deadline travel along): the budget and its report, the federation and its
-// allocation, the efforts granted for the year, the money decided for them and the decisions. The calls
-// are independent and made at once.
+// allocation, the efforts granted for the year, the money decided for them and the decisions;
+// for an annual report also the year's actuals against the budget, the closed books and the
+// participants. The calls are independent and made at once.
 public sealed class DocumentInputsReader(FundingClient funding, GrantsClient grants, BudgetClient budget)
 {
     private const int MostPlanYears = 3;
 
-    public async Task<DocumentInputs> ReadAsync(string federationId, int year, DocumentTemplate template, PlanText text, CancellationToken ct)
+    public async Task<DocumentInputs> ReadAsync(string federationId, DocumentKind kind, int year, DocumentTemplate template, PlanText text, CancellationToken ct)
     {
         var parent = DocumentNames.Federation.Format(federationId);
         var budgetName = DocumentNames.Budget.Format(federationId, year);
@@ -29,10 +31,14 @@ public sealed class DocumentInputsReader(FundingClient funding, GrantsClient gra
         // A budget has at most three years: the decided money of every year it may show.
         var decided = grants.GetEffortCostsAsync(new() { Parent = parent, FirstYear = year, LastYear = year + MostPlanYears - 1 }, cancellationToken: ct).ResponseAsync;
         var decisions = grants.ListDecisionsAsync(new() { Parent = parent }, cancellationToken: ct).ResponseAsync;
-        await Task.WhenAll(federation, allocation, stored, report, efforts, decided, decisions);
+        var annualReport = kind == DocumentKind.AnnualReport
+            ? AnnualReportFiguresAsync(federationId, year, ct)
+            : Task.FromResult<AnnualReportFigures?>(null);
+        await Task.WhenAll(federation, allocation, stored, report, efforts, decided, decisions, annualReport);
 
         var inputs = new DocumentInputs
         {
+            Kind = kind,
             Year = year,
             Template = template,
             PlanText = text,
@@ -44,7 +50,49 @@ public sealed class DocumentInputsReader(FundingClient funding, GrantsClient gra
         };
         inputs.Efforts.AddRange(await efforts);
         inputs.Decisions.AddRange((await decisions).Decisions);
+        if (await annualReport is { } figures)
+        {
+            inputs.FollowUp = figures.FollowUp;
+            inputs.Closing = figures.Closing;
+            inputs.Participants = figures.Participants;
+        }
         return inputs;
+    }
+
+    private sealed record AnnualReportFigures(BudgetFollowUp FollowUp, YearClosing? Closing, ParticipantSummary Participants);
+
+    // The whole financial year against the adopted budget, the books' closing where the year
+    // is closed (an open year's report is a draft), and the year's participants.
+    private async Task<AnnualReportFigures?> AnnualReportFiguresAsync(string federationId, int year, CancellationToken ct)
+    {
+        var participants = grants.SummarizeParticipantsAsync(new() { Parent = DocumentNames.Federation.Format(federationId), Year = year }, cancellationToken: ct).ResponseAsync;
+        var closing = ClosingAsync(federationId, year, ct);
+        var followUp = WholeYearAsync(federationId, year, ct);
+        await Task.WhenAll(participants, closing, followUp);
+        return new AnnualReportFigures(await followUp, await closing, await participants);
+    }
+
+    // Through the year's last month: asked for again when the actuals stop earlier.
+    private async Task<BudgetFollowUp> WholeYearAsync(string federationId, int year, CancellationToken ct)
+    {
+        var name = DocumentNames.FollowUp.Format(federationId, year);
+        var followUp = await Required(budget.GetFollowUpAsync(new() { Name = name }, cancellationToken: ct).ResponseAsync, name);
+        return followUp.Months.Count > 0 && followUp.ThroughMonth != followUp.Months[^1]
+            ? await budget.GetFollowUpAsync(new() { Name = name, ThroughMonth = followUp.Months[^1] }, cancellationToken: ct)
+            : followUp;
+    }
+
+    private async Task<YearClosing?> ClosingAsync(string federationId, int year, CancellationToken ct)
+    {
+        try
+        {
+            var actuals = await budget.GetYearActualsAsync(new() { Name = DocumentNames.YearActuals.Format(federationId, year) }, cancellationToken: ct);
+            return actuals.Closing;
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+        {
+            return null;
+        }
     }
 
     // The year's budget and allocation are what a document is made from: without them

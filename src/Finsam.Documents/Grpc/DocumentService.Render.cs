@@ -7,7 +7,6 @@ using Finsam.ServiceKit.Security;
 using Google.Api;
 using Google.Protobuf;
 using Grpc.Core;
-using BudgetStatus = Finsam.Contracts.Budget.V1.BudgetStatus;
 using Contract = Finsam.Contracts.Documents.V1;
 
 namespace Finsam.Documents.Grpc;
@@ -17,14 +16,15 @@ public sealed partial class DocumentService
     // PreconditionFailure's violation type when there is no template to render (as the contract names it).
     private const string TemplateMissing = "TEMPLATE_MISSING";
 
-    // A preview for those who may read the federation: a draft until the budget is adopted.
+    // A preview for those who may read the federation: a draft until the budget is adopted
+    // (a plan) or the year is closed (an annual report).
     public override async Task RenderDocument(Contract.RenderDocumentRequest request, IServerStreamWriter<Contract.DocumentChunk> responseStream, ServerCallContext context)
     {
-        var year = validator.Validate(request);
+        var document = validator.Validate(request);
         var federationId = context.FederationId();
         var ct = context.CancellationToken;
-        var document = Compose(await ReadInputsAsync(federationId, year, ct));
-        var rendered = await RenderAsync(document, request.Format, federationId, year, ct);
+        var composed = Compose(await ReadInputsAsync(federationId, document, ct));
+        var rendered = await RenderAsync(composed, request.Format, federationId, document, ct);
         await DocumentChunks.WriteAsync(rendered.FileName, rendered.ContentType, rendered.Content, rendered.Sha256, responseStream, ct);
     }
 
@@ -32,11 +32,11 @@ public sealed partial class DocumentService
     // itself, with its content type, so a browser or curl saves it as it is.
     public override async Task<HttpBody> PreviewDocument(Contract.PreviewDocumentRequest request, ServerCallContext context)
     {
-        var year = validator.Validate(request);
+        var document = validator.Validate(request);
         var federationId = context.FederationId();
         var ct = context.CancellationToken;
-        var document = Compose(await ReadInputsAsync(federationId, year, ct));
-        var rendered = await RenderAsync(document, request.Format, federationId, year, ct);
+        var composed = Compose(await ReadInputsAsync(federationId, document, ct));
+        var rendered = await RenderAsync(composed, request.Format, federationId, document, ct);
         DocumentDownloads.Name(context, rendered.FileName);
         // Wrapped, not copied: the rendered bytes are the answer's.
         return new HttpBody { ContentType = rendered.ContentType, Data = UnsafeByteOperations.UnsafeWrap(rendered.Content) };
@@ -46,66 +46,69 @@ public sealed partial class DocumentService
     // save judges them, rendered with today's figures. Nothing is kept.
     public override async Task<HttpBody> PreviewDocumentDraft(Contract.PreviewDocumentDraftRequest request, ServerCallContext context)
     {
-        var year = validator.Validate(request);
+        var document = validator.Validate(request);
         var violations = new FieldViolations();
         if (request.Template is { } template)
         {
-            DocumentContentValidator.ValidateTemplate(template, "template", violations);
+            DocumentContentValidator.ValidateTemplate(template, document.Kind, "template", violations);
         }
         if (request.PlanText is { } text)
         {
-            DocumentContentValidator.ValidatePlanText(text, year, "plan_text", violations);
+            DocumentContentValidator.ValidatePlanText(text, document.Year, "plan_text", violations);
         }
         violations.ThrowIfAny();
 
         var federationId = context.FederationId();
         var ct = context.CancellationToken;
-        var inputs = await ReadInputsAsync(federationId, year, request.Template, request.PlanText, ct);
-        var rendered = await RenderAsync(Compose(inputs), Contract.FileFormat.Html, federationId, year, ct);
+        var inputs = await ReadInputsAsync(federationId, document, request.Template, request.PlanText, ct);
+        var rendered = await RenderAsync(Compose(inputs), Contract.FileFormat.Html, federationId, document, ct);
         return new HttpBody { ContentType = rendered.ContentType, Data = UnsafeByteOperations.UnsafeWrap(rendered.Content) };
     }
 
     public override async Task<Contract.DocumentVersion> PublishDocument(Contract.PublishDocumentRequest request, ServerCallContext context)
     {
-        var (year, requestId) = validator.Validate(request);
+        var (document, requestId) = validator.Validate(request);
         var federationId = context.FederationId();
         var ct = context.CancellationToken;
         // A retry gets its version back without rendering again.
-        if (requestId is not null && await versions.FindByRequestIdAsync(federationId, year, requestId, ct) is { } earlier)
+        if (requestId is not null && await versions.FindByRequestIdAsync(federationId, document.Kind, document.Year, requestId, ct) is { } earlier)
         {
             return earlier;
         }
 
-        var inputs = await ReadInputsAsync(federationId, year, ct);
-        if (Publication.WhyNot(inputs.Budget.Status == BudgetStatus.Adopted, inputs.Budget.Name, inputs.Budget.Version) is { } whyNot)
+        var inputs = await ReadInputsAsync(federationId, document, ct);
+        if (Publication.WhyNot(inputs) is { } whyNot)
         {
             throw GrpcErrors.FailedPrecondition(request.Parent, whyNot);
         }
-        var document = Compose(inputs);
+        var composed = Compose(inputs);
         var files = new List<RenderedDocument>();
         foreach (var format in DocumentRenderer.Formats)
         {
-            files.Add(await RenderAsync(document, format, federationId, year, ct));
+            files.Add(await RenderAsync(composed, format, federationId, document, ct));
         }
-        return await versions.PublishAsync(federationId, year, inputs, files, requestId, context);
+        return await versions.PublishAsync(federationId, document.Kind, document.Year, inputs, files, requestId, context);
     }
 
     // The template and the year's text, then the other services' figures. Without a
     // template there is nothing to render, so the figures are not asked for.
-    private Task<Contract.DocumentInputs> ReadInputsAsync(string federationId, int year, CancellationToken ct) =>
-        ReadInputsAsync(federationId, year, draftTemplate: null, draftText: null, ct);
+    private Task<Contract.DocumentInputs> ReadInputsAsync(string federationId, YearDocument document, CancellationToken ct) =>
+        ReadInputsAsync(federationId, document, draftTemplate: null, draftText: null, ct);
 
-    // A draft template or text, where given, stands in for the stored one.
+    // A draft template or text, where given, stands in for the stored one. An annual report
+    // without a template of the federation's own follows the standard one.
     private async Task<Contract.DocumentInputs> ReadInputsAsync(
-        string federationId, int year, Contract.DocumentTemplate? draftTemplate, Contract.PlanText? draftText, CancellationToken ct)
+        string federationId, YearDocument document, Contract.DocumentTemplate? draftTemplate, Contract.PlanText? draftText, CancellationToken ct)
     {
+        var (kind, year) = document;
         var template = draftTemplate
-            ?? await templates.FindAsync(federationId, ct)
+            ?? await templates.FindAsync(federationId, kind, ct)
+            ?? (kind == Contract.DocumentKind.AnnualReport ? StandardAnnualReport.Template(federationId) : null)
             ?? throw GrpcErrors.FailedPrecondition(DocumentNames.Template.Format(federationId), "The federation has no document template yet.", TemplateMissing);
         var text = draftText
-            ?? await planTexts.FindAsync(federationId, year, ct)
-            ?? new Contract.PlanText { Name = DocumentNames.PlanText.Format(federationId, year) };
-        return await inputsReader.ReadAsync(federationId, year, template, text, ct);
+            ?? await planTexts.FindAsync(federationId, kind, year, ct)
+            ?? new Contract.PlanText { Name = DocumentNames.TextOf(kind).Format(federationId, year) };
+        return await inputsReader.ReadAsync(federationId, kind, year, template, text, ct);
     }
 
     private static ComposedDocument Compose(Contract.DocumentInputs inputs)
@@ -122,11 +125,11 @@ public sealed partial class DocumentService
         }
     }
 
-    private async Task<RenderedDocument> RenderAsync(ComposedDocument document, Contract.FileFormat format, string federationId, int year, CancellationToken ct)
+    private async Task<RenderedDocument> RenderAsync(ComposedDocument composed, Contract.FileFormat format, string federationId, YearDocument document, CancellationToken ct)
     {
         try
         {
-            return await renderer.RenderAsync(document, format, $"verksamhetsplan-och-budget-{year}-{federationId}", ct);
+            return await renderer.RenderAsync(composed, format, Publication.FileName(document.Kind, document.Year, federationId), ct);
         }
         catch (PdfUnavailableException e)
         {

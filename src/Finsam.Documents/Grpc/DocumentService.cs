@@ -10,7 +10,8 @@ using Contract = Finsam.Contracts.Documents.V1;
 
 namespace Finsam.Documents.Grpc;
 
-// The federation's template and its narrative per year, edited with etags. Rendering
+// The federation's templates and narratives per year (a plan's and an annual report's, each
+// kind its own), edited with etags. Rendering
 // and publishing are in DocumentService.Render.cs, published versions in
 // DocumentService.Versions.cs.
 public sealed partial class DocumentService(
@@ -26,29 +27,29 @@ public sealed partial class DocumentService(
 {
     public override async Task<Contract.DocumentTemplate> GetDocumentTemplate(Contract.GetDocumentTemplateRequest request, ServerCallContext context)
     {
-        validator.Validate(request);
-        return await templates.FindAsync(context.FederationId(), context.CancellationToken)
+        var kind = validator.Validate(request);
+        return await templates.FindAsync(context.FederationId(), kind, context.CancellationToken)
             ?? throw GrpcErrors.NotFound(request.Name);
     }
 
     public override Task<Contract.DocumentTemplate> UpdateDocumentTemplate(Contract.UpdateDocumentTemplateRequest request, ServerCallContext context)
     {
-        validator.Validate(request);
-        return templates.UpdateAsync(context.FederationId(), request,
-            (template, violations) => DocumentContentValidator.ValidateTemplate(template, "template", violations), context);
+        var kind = validator.Validate(request);
+        return templates.UpdateAsync(context.FederationId(), kind, request,
+            (template, violations) => DocumentContentValidator.ValidateTemplate(template, kind, "template", violations), context);
     }
 
     public override async Task<Contract.PlanText> GetPlanText(Contract.GetPlanTextRequest request, ServerCallContext context)
     {
-        var year = validator.Validate(request);
-        return await planTexts.FindAsync(context.FederationId(), year, context.CancellationToken)
+        var (kind, year) = validator.Validate(request);
+        return await planTexts.FindAsync(context.FederationId(), kind, year, context.CancellationToken)
             ?? throw GrpcErrors.NotFound(request.Name);
     }
 
     public override Task<Contract.PlanText> UpdatePlanText(Contract.UpdatePlanTextRequest request, ServerCallContext context)
     {
-        var (_, year) = validator.Validate(request);
-        return planTexts.UpdateAsync(context.FederationId(), year, request,
+        var (kind, year) = validator.Validate(request);
+        return planTexts.UpdateAsync(context.FederationId(), kind, year, request,
             (text, violations) => DocumentContentValidator.ValidatePlanText(text, year, "plan_text", violations), context);
     }
 

@@ -24,7 +24,7 @@ public sealed class DocumentRenderer(PdfPrinter printer)
     {
         try
         {
-            return await printer.PrintAsync(HtmlWriter.Write(document), document.IsDraft, ct);
+            return await printer.PrintAsync(HtmlWriter.Write(document), document.DraftMark, ct);
         }
         catch (Microsoft.Playwright.PlaywrightException e)
         {

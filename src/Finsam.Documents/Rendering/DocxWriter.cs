@@ -53,15 +53,15 @@ public static class DocxWriter
             }
 
             var footer = main.AddNewPart<FooterPart>("rIdFooter");
-            footer.Footer = PageFooter(document.IsDraft);
+            footer.Footer = PageFooter(document.DraftMark);
             var section = new SectionProperties(
                 new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) });
-            if (document.IsDraft)
+            if (document.DraftMark is { } draftMark)
             {
                 var header = main.AddNewPart<HeaderPart>("rIdHeader");
                 header.Header = new Header(new Paragraph(
                     new ParagraphProperties(new Justification { Val = JustificationValues.Right }),
-                    new Run(new RunProperties(new Bold(), new Color { Val = "AA0000" }), new Text(ComposedDocument.DraftMark))));
+                    new Run(new RunProperties(new Bold(), new Color { Val = "AA0000" }), new Text(draftMark))));
                 section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) });
             }
             section.Append(
@@ -108,9 +108,9 @@ public static class DocxWriter
         {
             body.Append(Centered(line, italic: true, size: 28));
         }
-        if (document.IsDraft)
+        if (document.DraftMark is { } draftMark)
         {
-            body.Append(Centered(ComposedDocument.DraftMark, bold: true));
+            body.Append(Centered(draftMark, bold: true));
         }
         if (page.AdoptionLine is { } adoption)
         {
@@ -239,12 +239,12 @@ public static class DocxWriter
         return new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }), run);
     }
 
-    private static Footer PageFooter(bool isDraft)
+    private static Footer PageFooter(string? draftMark)
     {
         var paragraph = new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }));
-        if (isDraft)
+        if (draftMark is not null)
         {
-            paragraph.Append(new Run(new RunProperties(new Bold(), new Color { Val = "AA0000" }), new Text($"{ComposedDocument.DraftMark} · ") { Space = SpaceProcessingModeValues.Preserve }));
+            paragraph.Append(new Run(new RunProperties(new Bold(), new Color { Val = "AA0000" }), new Text($"{draftMark} · ") { Space = SpaceProcessingModeValues.Preserve }));
         }
         paragraph.Append(new Run(new Text("Sida ") { Space = SpaceProcessingModeValues.Preserve }));
         paragraph.Append(Field("PAGE"));

@@ -50,10 +50,10 @@ public static class HtmlWriter
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append($"<title>{Text(document.Title)}</title>\n<style>\n{Styles}\n</style>\n</head>\n<body>\n");
-        if (document.IsDraft)
+        if (document.DraftMark is { } mark)
         {
             // Repeated on every printed page; read once, from the notice below.
-            html.Append($"<div class=\"draft-mark\" aria-hidden=\"true\">{Text(ComposedDocument.DraftMark)}</div>\n");
+            html.Append($"<div class=\"draft-mark\" aria-hidden=\"true\">{Text(mark)}</div>\n");
         }
 
         var page = document.TitlePage;
@@ -71,9 +71,9 @@ public static class HtmlWriter
         {
             html.Append($"<p class=\"below-title\">{Text(line)}</p>\n");
         }
-        if (document.IsDraft)
+        if (document.DraftMark is { } notice)
         {
-            html.Append($"<p class=\"draft-notice\">{Text(ComposedDocument.DraftMark)}</p>\n");
+            html.Append($"<p class=\"draft-notice\">{Text(notice)}</p>\n");
         }
         if (page.AdoptionLine is { } adoption)
         {

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using Microsoft.Playwright;
 
@@ -7,7 +8,7 @@ namespace Finsam.Documents.Rendering;
 // print it, with page numbers in the footer. Each document gets a fresh, script-free page.
 public sealed class PdfPrinter(PdfBrowser browser)
 {
-    public Task<byte[]> PrintAsync(byte[] html, bool isDraft, CancellationToken ct) =>
+    public Task<byte[]> PrintAsync(byte[] html, string? draftMark, CancellationToken ct) =>
         browser.UseAsync(async chromium =>
         {
             await using var context = await chromium.NewContextAsync(new() { JavaScriptEnabled = false, Locale = "sv-SE" });
@@ -15,7 +16,7 @@ public sealed class PdfPrinter(PdfBrowser browser)
             // The document is self-contained: nothing is fetched from anywhere while printing.
             await page.RouteAsync("**/*", route => route.AbortAsync());
             await page.SetContentAsync(Encoding.UTF8.GetString(html), new() { WaitUntil = WaitUntilState.Load });
-            var draft = isDraft ? $"<span style=\"color:#a00;font-weight:bold\">{Composition.ComposedDocument.DraftMark}</span> · " : "";
+            var draft = draftMark is not null ? $"<span style=\"color:#a00;font-weight:bold\">{WebUtility.HtmlEncode(draftMark)}</span> · " : "";
             return await page.PdfAsync(new()
             {
                 Format = "A4",

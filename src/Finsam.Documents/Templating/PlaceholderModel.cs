@@ -64,6 +64,9 @@ public static class PlaceholderModel
                 ["limit"] = Amount(g.LimitOre),
                 ["share"] = g.ActualBasisPoints == 0 ? "" : SwedishFormat.Percent(g.ActualBasisPoints),
             }).ToList(),
+            // An annual report's year as the books and the follow-up give it (zero in a plan).
+            ["actuals"] = Actuals(inputs),
+            ["participants"] = Participants(inputs.Participants),
             ["adoption"] = new Dictionary<string, object?>
             {
                 ["adopted"] = adopted,
@@ -74,6 +77,33 @@ public static class PlaceholderModel
         };
         return new PlaceholderValues(values, Today(inputs));
     }
+
+    private static Dictionary<string, object?> Actuals(DocumentInputs inputs)
+    {
+        var followUp = inputs.FollowUp ?? new BudgetFollowUp();
+        return new()
+        {
+            ["income"] = Amount(followUp.Income.Sum(r => r.ActualToDateOre)),
+            ["costs"] = Amount(followUp.CostGroups.Sum(r => r.ActualToDateOre)),
+            ["result"] = Amount(inputs.Closing?.ResultOre ?? followUp.Result?.ActualToDateOre ?? 0),
+            ["opening_equity"] = Amount(inputs.Closing?.OpeningEquityOre ?? 0),
+            ["closing_equity"] = Amount(inputs.Closing?.ClosingEquityOre ?? 0),
+            ["closed"] = inputs.Closing is not null,
+        };
+    }
+
+    // Counts as the public may see them: "{{ participants.started }}" is "< 5" for one to four.
+    private static Dictionary<string, object?> Participants(ParticipantSummary? summary)
+    {
+        var values = ParticipantCountNames.ToDictionary(name => name, _ => (object?)"0", StringComparer.Ordinal);
+        foreach (var count in summary?.PublicTotal ?? [])
+        {
+            values[count.Count] = count.Shown;
+        }
+        return values;
+    }
+
+    private static readonly string[] ParticipantCountNames = [.. Contracts.Grants.V1.Participants.Descriptor.Fields.InDeclarationOrder().Select(f => f.Name)];
 
     // A fixed "today" for Liquid's date filter: the adoption date, or the first of January.
     private static DateTimeOffset Today(DocumentInputs inputs) =>

@@ -14,10 +14,11 @@ public static class DocumentContentValidator
     private const int MaxSections = 100;
     private const int MaxTextLength = 100_000;
     private const int MaxLineLength = 300;
+    private const int MaxSignatories = 50;
     // Above the title, and as many below it.
     private const int MaxTitleLines = 10;
 
-    public static void ValidateTemplate(DocumentTemplate template, string field, FieldViolations violations)
+    public static void ValidateTemplate(DocumentTemplate template, DocumentKind kind, string field, FieldViolations violations)
     {
         var sample = PlaceholderModel.Sample(2022);
         var page = template.TitlePage ?? new TitlePage();
@@ -50,6 +51,9 @@ public static class DocumentContentValidator
                     break;
                 case DocumentPart.ContentOneofCase.Table:
                     violations.AddWhen(!Enum.IsDefined(part.Table) || part.Table == TableKind.Unspecified, $"{at}.table", ViolationReason.Required, "Name one of the tables.");
+                    // A plan has no year's actuals to print.
+                    violations.AddWhen(kind == DocumentKind.Plan && AnnualReportTables.Covers(part.Table), $"{at}.table", ViolationReason.InvalidValue,
+                        "Only an annual report prints this table.");
                     break;
                 default:
                     violations.AddWhen(part.Heading.Length == 0, at, ViolationReason.InvalidValue, "A part is a heading, a section or a table.");
@@ -88,6 +92,15 @@ public static class DocumentContentValidator
             }
             CheckText(section.Text, $"{at}.text", MaxTextLength, sample, violations);
         }
+        violations.AddWhen(text.Signatories.Count > MaxSignatories, $"{field}.signatories", ViolationReason.TooMany, $"At most {MaxSignatories} signatories.");
+        for (var i = 0; i < Math.Min(text.Signatories.Count, MaxSignatories); i++)
+        {
+            var signatory = text.Signatories[i];
+            violations.AddWhen(string.IsNullOrWhiteSpace(signatory.Name), $"{field}.signatories[{i}].name", ViolationReason.Required, "Who signs.");
+            violations.AddWhen(signatory.Name.Length > MaxLineLength, $"{field}.signatories[{i}].name", ViolationReason.TooLong, $"At most {MaxLineLength} characters.");
+            violations.AddWhen(signatory.Role.Length > MaxLineLength, $"{field}.signatories[{i}].role", ViolationReason.TooLong, $"At most {MaxLineLength} characters.");
+        }
+        violations.AddWhen(text.SigningPlaceAndDate.Length > MaxLineLength, $"{field}.signing_place_and_date", ViolationReason.TooLong, $"At most {MaxLineLength} characters.");
     }
 
     private static void CheckTitleLines(IReadOnlyCollection<string> lines, string field, FieldViolations violations) =>

@@ -6,90 +6,93 @@ using Finsam.ServiceKit.Resources;
 namespace Finsam.Documents.Validation;
 
 // Each request's names and fields, checked before anything is read. A name is parsed for
-// its form and its year; the federation is the one the access check resolved from it.
-// What a template or a text may say is DocumentContentValidator's.
+// its form, its kind (a plan's or an annual report's) and its year; the federation is the one
+// the access check resolved from it. What a template or a text may say is
+// DocumentContentValidator's.
 public sealed class DocumentRequestValidator(PlanYears years)
 {
-    public void Validate(GetDocumentTemplateRequest request) => DocumentNames.Template.Parse(request.Name, "name");
+    public DocumentKind Validate(GetDocumentTemplateRequest request) => DocumentNames.ParseTemplate(request.Name, "name").Kind;
 
-    public DocumentTemplate Validate(UpdateDocumentTemplateRequest request)
+    public DocumentKind Validate(UpdateDocumentTemplateRequest request)
     {
         var template = Required(request.Template, "template");
-        DocumentNames.Template.Parse(template.Name, "template.name");
-        return template;
+        return DocumentNames.ParseTemplate(template.Name, "template.name").Kind;
     }
 
-    public int Validate(GetPlanTextRequest request) => Year(DocumentNames.PlanText, request.Name, "name");
+    public YearDocument Validate(GetPlanTextRequest request) => Year(DocumentNames.ParseText(request.Name, "name"), "name");
 
-    public (PlanText Text, int Year) Validate(UpdatePlanTextRequest request)
+    public YearDocument Validate(UpdatePlanTextRequest request)
     {
         var text = Required(request.PlanText, "plan_text");
-        return (text, Year(DocumentNames.PlanText, text.Name, "plan_text.name"));
+        return Year(DocumentNames.ParseText(text.Name, "plan_text.name"), "plan_text.name");
     }
 
-    public int Validate(RenderDocumentRequest request) => Rendering(request.Name, request.Format);
+    public YearDocument Validate(RenderDocumentRequest request) => Rendering(request.Name, request.Format);
 
-    public int Validate(PreviewDocumentRequest request) => Rendering(request.Name, request.Format);
+    public YearDocument Validate(PreviewDocumentRequest request) => Rendering(request.Name, request.Format);
 
-    // The document's year; the draft template and text, where given, are that document's own
-    // (their content is DocumentContentValidator's, as when they are saved).
-    public int Validate(PreviewDocumentDraftRequest request)
+    // The document's kind and year; the draft template and text, where given, are that
+    // document's own (their content is DocumentContentValidator's, as when they are saved).
+    public YearDocument Validate(PreviewDocumentDraftRequest request)
     {
-        var document = DocumentNames.Document.Parse(request.Name, "name");
-        var year = years.Require(document, "name");
+        var parsed = DocumentNames.ParseDocument(request.Name, "name");
+        var document = Year(parsed, "name");
+        var federation = parsed.Name.Federation;
         var violations = new FieldViolations();
         if (request.Template is { } template)
         {
-            violations.AddWhen(template.Name != DocumentNames.Template.Format(document.Federation), "template.name", ViolationReason.InvalidValue,
-                $"Expected {DocumentNames.Template.Format(document.Federation)}, the document's federation's template.");
+            var expected = DocumentNames.TemplateOf(document.Kind).Format(federation);
+            violations.AddWhen(template.Name != expected, "template.name", ViolationReason.InvalidValue,
+                $"Expected {expected}, the document's federation's template.");
         }
         if (request.PlanText is { } text)
         {
-            violations.AddWhen(text.Name != DocumentNames.PlanText.Format(document.Federation, year), "plan_text.name", ViolationReason.InvalidValue,
-                $"Expected {DocumentNames.PlanText.Format(document.Federation, year)}, the document's year's text.");
+            var expected = DocumentNames.TextOf(document.Kind).Format(federation, document.Year);
+            violations.AddWhen(text.Name != expected, "plan_text.name", ViolationReason.InvalidValue,
+                $"Expected {expected}, the document's year's text.");
         }
         violations.ThrowIfAny();
-        return year;
+        return document;
     }
 
-    public (int Year, string? RequestId) Validate(PublishDocumentRequest request)
+    public (YearDocument Document, string? RequestId) Validate(PublishDocumentRequest request)
     {
-        var year = Year(DocumentNames.Document, request.Parent, "parent");
+        var document = Year(DocumentNames.ParseDocument(request.Parent, "parent"), "parent");
         RequestIds.Validate(request.RequestId, new FieldViolations()).ThrowIfAny();
-        return (year, RequestIds.Stored(request.RequestId));
+        return (document, RequestIds.Stored(request.RequestId));
     }
 
-    public int Validate(ListDocumentVersionsRequest request) => Year(DocumentNames.Document, request.Parent, "parent");
+    public YearDocument Validate(ListDocumentVersionsRequest request) => Year(DocumentNames.ParseDocument(request.Parent, "parent"), "parent");
 
     public void Validate(ListPublishedDocumentsRequest request) => DocumentNames.Federation.Parse(request.Parent, "parent");
 
-    public (int Year, int Version) Validate(GetDocumentVersionRequest request) => Version(request.Name, "name");
+    public (YearDocument Document, int Version) Validate(GetDocumentVersionRequest request) => Version(request.Name, "name");
 
-    public (int Year, int Version) Validate(DownloadDocumentVersionRequest request)
+    public (YearDocument Document, int Version) Validate(DownloadDocumentVersionRequest request)
     {
         var version = Version(request.Name, "name");
         Format(request.Format);
         return version;
     }
 
-    // A document to render now: its year, and a format there is a writer for.
-    private int Rendering(string name, FileFormat format)
+    // A document to render now: its kind and year, and a format there is a writer for.
+    private YearDocument Rendering(string name, FileFormat format)
     {
-        var year = Year(DocumentNames.Document, name, "name");
+        var document = Year(DocumentNames.ParseDocument(name, "name"), "name");
         Format(format);
-        return year;
+        return document;
     }
 
-    private int Year(ResourcePattern pattern, string name, string field) => years.Require(pattern.Parse(name, field), field);
+    private YearDocument Year((DocumentKind Kind, ResourceName Name) parsed, string field) => new(parsed.Kind, years.Require(parsed.Name, field));
 
-    private (int Year, int Version) Version(string name, string field)
+    private (YearDocument Document, int Version) Version(string name, string field)
     {
-        var parsed = DocumentNames.Version.Parse(name, field);
-        var year = years.Require(parsed, field);
-        var version = parsed.Int("version");
+        var parsed = DocumentNames.ParseVersion(name, field);
+        var document = Year(parsed, field);
+        var version = parsed.Name.Int("version");
         FieldViolations.ThrowWhen(version < Domain.Publication.FirstVersion, field, ViolationReason.InvalidFormat,
-            $"Expected {DocumentNames.Version.Expected}, versions counted from {Domain.Publication.FirstVersion}.");
-        return (year, version);
+            $"Expected {DocumentNames.VersionOf(parsed.Kind).Expected}, versions counted from {Domain.Publication.FirstVersion}.");
+        return (document, version);
     }
 
     private static void Format(FileFormat format) =>

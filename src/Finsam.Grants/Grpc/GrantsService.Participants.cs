@@ -47,6 +47,7 @@ public sealed partial class GrantsService
         {
             summary.ToWorkOrStudiesPermille = permille;
         }
+        summary.PublicTotal.AddRange(total.ToPublic());
         summary.Efforts.AddRange(counts.Select(e => new Contract.EffortParticipants
         {
             Effort = GrantsNames.Effort.Format(e.FollowUp.FederationId, e.FollowUp.EffortId),

@@ -3,7 +3,8 @@ using Grpc.Core;
 
 namespace Finsam.Documents.Tests.Functional;
 
-// Budget as documents sees it: the stored budget and its computed report.
+// Budget as documents sees it: the stored budget and its computed report, and a year's
+// follow-up and actuals.
 public sealed class BudgetStandIn(Neighbours neighbours) : BudgetService.BudgetServiceBase
 {
     public override Task<Contracts.Budget.V1.Budget> GetBudget(GetBudgetRequest request, ServerCallContext context) =>
@@ -11,4 +12,11 @@ public sealed class BudgetStandIn(Neighbours neighbours) : BudgetService.BudgetS
 
     public override Task<BudgetReport> ComputeBudget(ComputeBudgetRequest request, ServerCallContext context) =>
         Task.FromResult(Neighbours.Found(neighbours.Reports, request.Name));
+
+    // The whole year whatever month is asked for: the tests' years have every month.
+    public override Task<BudgetFollowUp> GetFollowUp(GetFollowUpRequest request, ServerCallContext context) =>
+        Task.FromResult(Neighbours.Found(neighbours.FollowUps, request.Name));
+
+    public override Task<YearActuals> GetYearActuals(GetYearActualsRequest request, ServerCallContext context) =>
+        Task.FromResult(Neighbours.Found(neighbours.Actuals, request.Name));
 }

@@ -49,4 +49,8 @@ public sealed class GrantsStandIn(Neighbours neighbours) : GrantsService.GrantsS
         {
             Decisions = { new Decision { Name = $"{request.Parent}/decisions/1", DecidedOn = "2021-11-26", ReferenceNumber = "Dnr 2021/45" } },
         });
+
+    // No follow-up entered: nobody counted.
+    public override Task<ParticipantSummary> SummarizeParticipants(SummarizeParticipantsRequest request, ServerCallContext context) =>
+        Task.FromResult(neighbours.Participants.GetValueOrDefault((request.Parent, request.Year)) ?? new ParticipantSummary { Year = request.Year, Total = new(), PreviousYearTotal = new() });
 }

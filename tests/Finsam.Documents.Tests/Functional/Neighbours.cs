@@ -25,6 +25,15 @@ public sealed class Neighbours
     // where the board decided other than its cost lines ask; 0 for no decision.
     public ConcurrentDictionary<(string Effort, int Year), long> Decided { get; } = new();
 
+    // An annual report's: the year's follow-up ("federations/{federation}/followUps/{year}"),
+    // the year's actuals with their closing ("federations/{federation}/actuals/{year}") and the
+    // participants ("federations/{federation}" and year).
+    public ConcurrentDictionary<string, BudgetFollowUp> FollowUps { get; } = new();
+
+    public ConcurrentDictionary<string, YearActuals> Actuals { get; } = new();
+
+    public ConcurrentDictionary<(string Parent, int Year), ParticipantSummary> Participants { get; } = new();
+
     public static T Found<T>(ConcurrentDictionary<string, T> store, string name) =>
         store.TryGetValue(name, out var found) ? found : throw new RpcException(new Status(StatusCode.NotFound, $"{name} does not exist."));
 }

@@ -1,3 +1,4 @@
+using Finsam.Contracts.Documents.V1;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,8 +10,9 @@ internal sealed class DocumentFileConfiguration : IEntityTypeConfiguration<Docum
     public void Configure(EntityTypeBuilder<DocumentFileEntity> entity)
     {
         entity.ToTable("document_files");
-        entity.HasKey(f => new { f.FederationId, f.Year, f.Version, f.Format });
+        entity.HasKey(f => new { f.FederationId, f.Kind, f.Year, f.Version, f.Format });
         entity.Property(f => f.FederationId).HasColumnName("federation_id");
+        entity.Property(f => f.Kind).HasColumnName("kind").HasConversion<string>().HasMaxLength(20);
         entity.Property(f => f.Year).HasColumnName("year");
         entity.Property(f => f.Version).HasColumnName("version");
         entity.Property(f => f.Format).HasColumnName("format");

@@ -1,3 +1,4 @@
+using Finsam.Contracts.Documents.V1;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,8 +10,9 @@ internal sealed class DocumentVersionConfiguration : IEntityTypeConfiguration<Do
     public void Configure(EntityTypeBuilder<DocumentVersionEntity> entity)
     {
         entity.ToTable("document_versions");
-        entity.HasKey(v => new { v.FederationId, v.Year, v.Version });
+        entity.HasKey(v => new { v.FederationId, v.Kind, v.Year, v.Version });
         entity.Property(v => v.FederationId).HasColumnName("federation_id");
+        entity.Property(v => v.Kind).HasColumnName("kind").HasConversion<string>().HasMaxLength(20);
         entity.Property(v => v.Year).HasColumnName("year");
         entity.Property(v => v.Version).HasColumnName("version");
         entity.Property(v => v.Budget).HasColumnName("budget");
@@ -23,7 +25,7 @@ internal sealed class DocumentVersionConfiguration : IEntityTypeConfiguration<Do
         entity.Property(v => v.PublishTime).HasColumnName("publish_time");
         entity.Property(v => v.RequestId).HasColumnName("request_id");
         // One version per request id: a retried publish finds the version it made.
-        entity.HasIndex(v => new { v.FederationId, v.Year, v.RequestId }).IsUnique();
-        entity.HasMany(v => v.Files).WithOne().HasForeignKey(f => new { f.FederationId, f.Year, f.Version });
+        entity.HasIndex(v => new { v.FederationId, v.Kind, v.Year, v.RequestId }).IsUnique();
+        entity.HasMany(v => v.Files).WithOne().HasForeignKey(f => new { f.FederationId, f.Kind, f.Year, f.Version });
     }
 }

@@ -1,3 +1,4 @@
+using Finsam.Contracts.Documents.V1;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,8 +9,9 @@ internal sealed class PlanTextConfiguration : IEntityTypeConfiguration<PlanTextE
     public void Configure(EntityTypeBuilder<PlanTextEntity> entity)
     {
         entity.ToTable("plan_texts");
-        entity.HasKey(t => new { t.FederationId, t.Year });
+        entity.HasKey(t => new { t.FederationId, t.Kind, t.Year });
         entity.Property(t => t.FederationId).HasColumnName("federation_id");
+        entity.Property(t => t.Kind).HasColumnName("kind").HasConversion<string>().HasMaxLength(20);
         entity.Property(t => t.Year).HasColumnName("year");
         entity.Property(t => t.DocumentJson).HasColumnName("document").HasColumnType("jsonb");
         entity.Property(t => t.UpdateTime).HasColumnName("update_time");

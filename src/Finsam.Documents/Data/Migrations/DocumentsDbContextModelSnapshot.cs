@@ -28,6 +28,11 @@ namespace Finsam.Documents.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("federation_id");
 
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer")
                         .HasColumnName("year");
@@ -60,7 +65,7 @@ namespace Finsam.Documents.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("sha256");
 
-                    b.HasKey("FederationId", "Year", "Version", "Format");
+                    b.HasKey("FederationId", "Kind", "Year", "Version", "Format");
 
                     b.ToTable("document_files", (string)null);
                 });
@@ -70,6 +75,11 @@ namespace Finsam.Documents.Data.Migrations
                     b.Property<string>("FederationId")
                         .HasColumnType("text")
                         .HasColumnName("federation_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
 
                     b.Property<string>("DocumentJson")
                         .IsRequired()
@@ -86,7 +96,7 @@ namespace Finsam.Documents.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("update_time");
 
-                    b.HasKey("FederationId");
+                    b.HasKey("FederationId", "Kind");
 
                     b.ToTable("document_templates", (string)null);
                 });
@@ -96,6 +106,11 @@ namespace Finsam.Documents.Data.Migrations
                     b.Property<string>("FederationId")
                         .HasColumnType("text")
                         .HasColumnName("federation_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer")
@@ -147,9 +162,9 @@ namespace Finsam.Documents.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("request_id");
 
-                    b.HasKey("FederationId", "Year", "Version");
+                    b.HasKey("FederationId", "Kind", "Year", "Version");
 
-                    b.HasIndex("FederationId", "Year", "RequestId")
+                    b.HasIndex("FederationId", "Kind", "Year", "RequestId")
                         .IsUnique();
 
                     b.ToTable("document_versions", (string)null);
@@ -160,6 +175,11 @@ namespace Finsam.Documents.Data.Migrations
                     b.Property<string>("FederationId")
                         .HasColumnType("text")
                         .HasColumnName("federation_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer")
@@ -180,7 +200,7 @@ namespace Finsam.Documents.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("update_time");
 
-                    b.HasKey("FederationId", "Year");
+                    b.HasKey("FederationId", "Kind", "Year");
 
                     b.ToTable("plan_texts", (string)null);
                 });
@@ -237,7 +257,7 @@ namespace Finsam.Documents.Data.Migrations
                 {
                     b.HasOne("Finsam.Documents.Data.DocumentVersionEntity", null)
                         .WithMany("Files")
-                        .HasForeignKey("FederationId", "Year", "Version")
+                        .HasForeignKey("FederationId", "Kind", "Year", "Version")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
