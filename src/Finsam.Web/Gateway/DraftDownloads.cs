@@ -5,19 +5,29 @@ using Microsoft.Net.Http.Headers;
 
 namespace Finsam.Web.Gateway;
 
-// A draft of the plan as a file, for the signed-in person to download: streamed from the
-// documents service (through the gateway, with their token) straight to the browser.
+// A draft of the plan or the annual report as a file, for the signed-in person to download:
+// streamed from the documents service (through the gateway, with their token) straight to the
+// browser.
 public static class DraftDownloads
 {
-    public const string Pattern = "/forbund/{federationId}/dokument/{year:int}/utkast/{format}";
+    public static string Link(DocumentKind kind, string federationId, int year, FileFormat format) =>
+        $"/forbund/{federationId}/{Page(kind)}/{year}/utkast/{(format == FileFormat.Pdf ? "pdf" : "docx")}";
 
-    public static string Link(string federationId, int year, FileFormat format) =>
-        $"/forbund/{federationId}/dokument/{year}/utkast/{(format == FileFormat.Pdf ? "pdf" : "docx")}";
+    public static void MapDraftDownloads(this WebApplication app)
+    {
+        foreach (var kind in new[] { DocumentKind.Plan, DocumentKind.AnnualReport })
+        {
+            app.MapGet($"/forbund/{{federationId}}/{Page(kind)}/{{year:int}}/utkast/{{format}}",
+                    (string federationId, int year, string format, HttpContext context, GatewayClients gateway) =>
+                        DownloadAsync(kind, federationId, year, format, context, gateway))
+                .RequireAuthorization();
+        }
+    }
 
-    public static void MapDraftDownloads(this WebApplication app) =>
-        app.MapGet(Pattern, DownloadAsync).RequireAuthorization();
+    // The web app's page of each kind, whose address the download extends.
+    private static string Page(DocumentKind kind) => kind == DocumentKind.AnnualReport ? "arsredovisning" : "dokument";
 
-    private static async Task<IResult> DownloadAsync(string federationId, int year, string format, HttpContext context, GatewayClients gateway)
+    private static async Task<IResult> DownloadAsync(DocumentKind kind, string federationId, int year, string format, HttpContext context, GatewayClients gateway)
     {
         var fileFormat = format switch
         {
@@ -32,7 +42,7 @@ public static class DraftDownloads
         try
         {
             var documents = await gateway.DocumentsAsync(context.User, context.RequestAborted);
-            using var call = documents.RenderDocument(new RenderDocumentRequest { Name = $"federations/{federationId}/documents/{year}", Format = fileFormat },
+            using var call = documents.RenderDocument(new RenderDocumentRequest { Name = Components.Documents.DocumentNames.Document(kind, federationId, year), Format = fileFormat },
                 cancellationToken: context.RequestAborted);
             var started = false;
             await foreach (var chunk in call.ResponseStream.ReadAllAsync(context.RequestAborted))

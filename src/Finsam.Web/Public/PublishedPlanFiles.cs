@@ -5,25 +5,32 @@ using Microsoft.Net.Http.Headers;
 
 namespace Finsam.Web.Public;
 
-// A published plan's files for anyone, streamed from the documents service through the
+// A published plan's or annual report's files for anyone, streamed from the documents service through the
 // gateway. The HTML is shown inside the page, in a frame: it comes with a policy of its own
 // that runs nothing (sandbox, no scripts) and may be framed only by this app's pages; PDF and
 // DOCX download as files.
 public static class PublishedPlanFiles
 {
-    public const string Pattern = "/planer/{federationId}/{year:int}/{version:int}/fil/{format}";
-
-    public static string Link(string federationId, int year, int version, string format) =>
-        $"/planer/{Uri.EscapeDataString(federationId)}/{year}/{version}/fil/{format}";
+    public static string Link(DocumentKind kind, string federationId, int year, int version, string format) =>
+        $"{PlanLinks.Version(kind, federationId, year, version)}/fil/{format}";
 
     // The framed HTML's own policy: styles inline as the document writes them, images as data,
     // nothing else, and no script even in a browser that ignores the frame's sandbox.
     public const string HtmlPolicy = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; frame-ancestors 'self'";
 
-    public static void MapPublishedPlanFiles(this WebApplication app) =>
-        app.MapGet(Pattern, DownloadAsync).AllowAnonymous().RequireRateLimiting(PublicRateLimits.Policy);
+    public static void MapPublishedPlanFiles(this WebApplication app)
+    {
+        app.MapGet("/planer/{federationId}/{year:int}/{version:int}/fil/{format}",
+                (string federationId, int year, int version, string format, HttpContext context, PublicGateway gateway) =>
+                    DownloadAsync(DocumentKind.Plan, federationId, year, version, format, context, gateway))
+            .AllowAnonymous().RequireRateLimiting(PublicRateLimits.Policy);
+        app.MapGet("/planer/{federationId}/arsredovisning/{year:int}/{version:int}/fil/{format}",
+                (string federationId, int year, int version, string format, HttpContext context, PublicGateway gateway) =>
+                    DownloadAsync(DocumentKind.AnnualReport, federationId, year, version, format, context, gateway))
+            .AllowAnonymous().RequireRateLimiting(PublicRateLimits.Policy);
+    }
 
-    private static async Task<IResult> DownloadAsync(string federationId, int year, int version, string format, HttpContext context, PublicGateway gateway)
+    private static async Task<IResult> DownloadAsync(DocumentKind kind, string federationId, int year, int version, string format, HttpContext context, PublicGateway gateway)
     {
         var fileFormat = format switch
         {
@@ -40,7 +47,7 @@ public static class PublishedPlanFiles
         {
             using var call = gateway.Documents.DownloadDocumentVersion(new DownloadDocumentVersionRequest
             {
-                Name = $"federations/{federationId}/documents/{year}/versions/{version}",
+                Name = $"{Components.Documents.DocumentNames.Document(kind, federationId, year)}/versions/{version}",
                 Format = fileFormat,
             }, cancellationToken: context.RequestAborted);
             var started = false;

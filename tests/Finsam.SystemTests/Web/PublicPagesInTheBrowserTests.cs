@@ -137,7 +137,7 @@ public sealed class PublicPagesInTheBrowserTests(WebSystem system)
             await AssertFitsAsync(visitor, "planer");
 
             await visitor.GotoAsync($"/planer/{federationId}");
-            await visitor.HeadingAsync("Verksamhetsplaner för Samordningsförbundet Sundsvall");
+            await visitor.HeadingAsync("Verksamhetsplaner och årsredovisningar för Samordningsförbundet Sundsvall");
             await visitor.SeesAsync("budgeten antagen 26 november 2021 (60/21)");
             await visitor.LookAtAsync("forbundets-planer");
             await AssertFitsAsync(visitor, "forbundets-planer");

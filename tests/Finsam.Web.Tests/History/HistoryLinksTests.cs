@@ -24,6 +24,9 @@ public sealed class HistoryLinksTests
     {
         Assert.Equal("Ändrade förbundet", HistoryTexts.Action("UpdateFederation"));
         Assert.Equal("RollUp", HistoryTexts.Action("RollUp"));
+        Assert.Equal("Publicerade verksamhetsplanen", HistoryTexts.Action("PublishDocument", "federations/sundsvall/documents/2022/versions/1"));
+        Assert.Equal("Publicerade årsredovisningen", HistoryTexts.Action("PublishDocument", "federations/sundsvall/annualReports/2022/versions/1"));
+        Assert.Equal("Ändrade årsredovisningens text", HistoryTexts.Action("UpdatePlanText", "federations/sundsvall/annualReportTexts/2022"));
     }
 
     [Fact]

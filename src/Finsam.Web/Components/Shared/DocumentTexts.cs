@@ -5,6 +5,20 @@ namespace Finsam.Web.Components.Shared;
 // The document template's choices as officers name them, and a template to start from.
 public static class DocumentTexts
 {
+    // The standard annual report's sections (documents' StandardAnnualReport), in its order.
+    public static readonly IReadOnlyList<string> AnnualReportSections = ["forvaltningsberattelse", "verksamheten", "insatser", "noter", "revisorerna"];
+
+    // A text section's field label: the standard annual report's by their Swedish names.
+    public static string SectionLabel(string key) => key switch
+    {
+        "forvaltningsberattelse" => "Förvaltningsberättelse",
+        "verksamheten" => "Verksamheten under året",
+        "insatser" => "Insatser",
+        "noter" => "Noter",
+        "revisorerna" => "Revisorernas avsnitt",
+        _ => $"Avsnitt {key}",
+    };
+
     public static readonly IReadOnlyList<(TableKind Value, string Text)> Tables =
     [
         (TableKind.BudgetWithPlan, "Budget med plan"),

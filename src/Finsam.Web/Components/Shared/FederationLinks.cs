@@ -44,6 +44,8 @@ public static class FederationLinks
 
     public static string PlanDocument(string federationId, int year) => $"/forbund/{federationId}/dokument/{year}";
 
+    public static string AnnualReport(string federationId, int year) => $"/forbund/{federationId}/arsredovisning/{year}";
+
     // The federation's document template, previewed with the given year's figures and text.
     public static string Template(string federationId, int year) => $"/forbund/{federationId}/mall?ar={year}";
 

@@ -18,7 +18,7 @@ public static class HistoryTexts
         TrailService.Funding => "Förbund och medel",
         TrailService.Grants => "Insatser",
         TrailService.Budget => "Budget",
-        TrailService.Documents => "Verksamhetsplan",
+        TrailService.Documents => "Verksamhetsplan och årsredovisning",
         _ => "Alla",
     };
 
@@ -37,6 +37,17 @@ public static class HistoryTexts
 
     // What was done, by the RPC that did it; an RPC without a text here is shown by its name.
     public static string Action(string rpc) => Actions.TryGetValue(rpc, out var text) ? text : rpc;
+
+    // As Action, told apart by the resource where one RPC serves two kinds of document.
+    public static string Action(string rpc, string resource) =>
+        resource.Contains("/annualReport", StringComparison.Ordinal) && AnnualReportActions.TryGetValue(rpc, out var text) ? text : Action(rpc);
+
+    private static readonly Dictionary<string, string> AnnualReportActions = new(StringComparer.Ordinal)
+    {
+        ["UpdateDocumentTemplate"] = "Ändrade årsredovisningens mall",
+        ["UpdatePlanText"] = "Ändrade årsredovisningens text",
+        ["PublishDocument"] = "Publicerade årsredovisningen",
+    };
 
     // A value as the snapshot holds it, with the contracts' enum names ("EFFORT_STATUS_DRAFT") in
     // the words the other pages use for them.
