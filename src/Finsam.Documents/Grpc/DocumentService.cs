@@ -1,4 +1,5 @@
 using Finsam.Contracts.Common.V1;
+using Finsam.Documents.Composition;
 using Finsam.Documents.Data;
 using Finsam.Documents.Dependencies;
 using Finsam.Documents.Rendering;
@@ -28,7 +29,11 @@ public sealed partial class DocumentService(
     public override async Task<Contract.DocumentTemplate> GetDocumentTemplate(Contract.GetDocumentTemplateRequest request, ServerCallContext context)
     {
         var kind = validator.Validate(request);
-        return await templates.FindAsync(context.FederationId(), kind, context.CancellationToken)
+        var federationId = context.FederationId();
+        // Until a federation writes its own, its annual report follows the standard template:
+        // that is its template then, without an etag (an update creates its own, allow_missing).
+        return await templates.FindAsync(federationId, kind, context.CancellationToken)
+            ?? (kind == Contract.DocumentKind.AnnualReport ? StandardAnnualReport.Template(federationId) : null)
             ?? throw GrpcErrors.NotFound(request.Name);
     }
 

@@ -8,7 +8,8 @@ namespace Finsam.SystemTests.Web;
 
 // An officer writes Norrvik's annual report for its closed 2026 on the standard template: the
 // standard sections are there to fill in, the preview shows the year's figures as typed, who signs
-// is saved with the text, and the published version is on the public pages beside the plan.
+// is saved with the text, the published version is on the public pages beside the plan, and the
+// standard template becomes the federation's own once saved.
 [Collection(WebSystemCollection.Name)]
 public sealed class AnnualReportInTheBrowserTests(WebSystem system)
 {
@@ -47,7 +48,17 @@ public sealed class AnnualReportInTheBrowserTests(WebSystem system)
             var versions = person.Page.GetByRole(AriaRole.Table, new() { Name = "Publicerade versioner av årsredovisningen", Exact = true });
             await versions.WaitForAsync();
             Assert.Contains("PDF", await versions.InnerTextAsync(), StringComparison.Ordinal);
+
+            // The standard template is there to start the federation's own from.
+            await person.ClickAsync("Redigera mallen");
+            await person.HeadingAsync("Mallen för årsredovisningen");
+            await person.SeesAsync("här är standardmallen att utgå från");
+            await person.ClickAsync("Spara mallen");
+            await person.SeesAsync("Mallen är sparad.");
+            await person.LookAtAsync("arsredovisning-mall");
         });
+        var own = await system.Documents.GetDocumentTemplateAsync(new GetDocumentTemplateRequest { Name = $"{parent}/annualReportTemplate" });
+        Assert.NotEqual("", own.Etag);
 
         var text = await system.Documents.GetPlanTextAsync(new GetPlanTextRequest { Name = $"{parent}/annualReportTexts/2026" });
         Assert.Equal([("Karin Lind", "Ordförande")], text.Signatories.Select(s => (s.Name, s.Role)));

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Finsam.Contracts.Documents.V1;
 
 namespace Finsam.Web.Components.Shared;
@@ -5,19 +7,15 @@ namespace Finsam.Web.Components.Shared;
 // The document template's choices as officers name them, and a template to start from.
 public static class DocumentTexts
 {
-    // The standard annual report's sections (documents' StandardAnnualReport), in its order.
-    public static readonly IReadOnlyList<string> AnnualReportSections = ["forvaltningsberattelse", "verksamheten", "insatser", "noter", "revisorerna"];
-
-    // A text section's field label: the standard annual report's by their Swedish names.
-    public static string SectionLabel(string key) => key switch
+    // A section's field label: the heading the template prints it under, with the year filled in;
+    // a heading without one, or with other placeholders, leaves the section's key to name it.
+    public static string SectionLabel(string key, string heading, int year)
     {
-        "forvaltningsberattelse" => "Förvaltningsberättelse",
-        "verksamheten" => "Verksamheten under året",
-        "insatser" => "Insatser",
-        "noter" => "Noter",
-        "revisorerna" => "Revisorernas avsnitt",
-        _ => $"Avsnitt {key}",
-    };
+        var filled = Regex.Replace(heading, @"\{\{\s*year\s*\}\}", year.ToString(CultureInfo.InvariantCulture)).Trim();
+        return filled.Length == 0 || filled.Contains("{{", StringComparison.Ordinal) || filled.Contains("{%", StringComparison.Ordinal)
+            ? $"Avsnitt {key}"
+            : filled;
+    }
 
     public static readonly IReadOnlyList<(TableKind Value, string Text)> Tables =
     [
@@ -29,6 +27,18 @@ public static class DocumentTexts
         (TableKind.BudgetRoom, "Budgetutrymme"),
         (TableKind.Contributions, "Medlemsbidrag"),
         (TableKind.GrantedEfforts, "Beviljade insatser"),
+    ];
+
+    // An annual report prints the plan's tables (of its budget) and its own, of the year's actuals.
+    public static readonly IReadOnlyList<(TableKind Value, string Text)> AnnualReportTables =
+    [
+        (TableKind.ResultStatement, "Resultaträkning (utfall mot budget)"),
+        (TableKind.Equity, "Eget kapital"),
+        (TableKind.GoalFulfilment, "Måluppfyllelse"),
+        (TableKind.Participants, "Deltagare"),
+        (TableKind.EffortOutcomes, "Insatsernas kostnader"),
+        (TableKind.Signatures, "Underskrifter"),
+        .. Tables,
     ];
 
     public static readonly IReadOnlyList<(EffortColumn Value, string Text)> EffortColumns =

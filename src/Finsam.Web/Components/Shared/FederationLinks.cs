@@ -46,6 +46,11 @@ public static class FederationLinks
 
     public static string AnnualReport(string federationId, int year) => $"/forbund/{federationId}/arsredovisning/{year}";
 
+    // The template page's "dokument" for the annual report's template.
+    public const string AnnualReportDocument = "arsredovisning";
+
+    public static string AnnualReportTemplate(string federationId, int year) => $"/forbund/{federationId}/mall?dokument={AnnualReportDocument}&ar={year}";
+
     // The federation's document template, previewed with the given year's figures and text.
     public static string Template(string federationId, int year) => $"/forbund/{federationId}/mall?ar={year}";
 
