@@ -110,14 +110,20 @@ public sealed class AnnualReportTables(DocumentInputs inputs)
         return new DocumentTable(["Deltagare", $"Antal {Year}"], rows, "Antal personer; färre än fem visas som \"< 5\"");
     }
 
-    // Each effort the books followed: its budget and its cost.
+    // Each effort the books followed: its cost against its budget, and those who started and
+    // ended in it as the public may see them (blank for an effort without participants).
     private DocumentTable EffortOutcomes()
     {
+        var participants = (inputs.Participants?.Efforts ?? []).ToDictionary(
+            e => e.Effort, e => e.PublicParticipants.ToDictionary(c => c.Count, c => c.Shown, StringComparer.Ordinal), StringComparer.Ordinal);
+        string[] Counted(string effort) => participants.TryGetValue(effort, out var shown)
+            ? [shown.GetValueOrDefault("started", ""), shown.GetValueOrDefault("ended", "")]
+            : ["", ""];
         var rows = _followUp.Efforts
-            .Select(effort => Compared(effort.Label, effort.ActualToDateOre, effort.BudgetYearOre))
+            .Select(effort => Compared(effort.Label, effort.ActualToDateOre, effort.BudgetYearOre, RowStyle.Line, Counted(effort.Key)))
             .ToList();
-        rows.Add(Compared("Summa insatser", _followUp.Efforts.Sum(e => e.ActualToDateOre), _followUp.Efforts.Sum(e => e.BudgetYearOre), RowStyle.Total));
-        return new DocumentTable(["Insats", $"Kostnad {Year}", $"Budget {Year}", "Avvikelse"], rows, UnitNote);
+        rows.Add(Compared("Summa insatser", _followUp.Efforts.Sum(e => e.ActualToDateOre), _followUp.Efforts.Sum(e => e.BudgetYearOre), RowStyle.Total, ["", ""]));
+        return new DocumentTable(["Insats", $"Kostnad {Year}", $"Budget {Year}", "Avvikelse", "Påbörjade", "Avslutade"], rows, UnitNote);
     }
 
     // Underskrifter: where and when, then a line to sign for each signatory.
@@ -159,9 +165,9 @@ public sealed class AnnualReportTables(DocumentInputs inputs)
         ("Annat", "after_other"),
     ];
 
-    // Actual, budget and actual less budget, each as printed.
-    private TableRow Compared(string label, long actualOre, long budgetOre, RowStyle style = RowStyle.Line) =>
-        new(label, [Amount(actualOre), Amount(budgetOre), Amount(actualOre - budgetOre)], style);
+    // Actual, budget and actual less budget, each as printed, and any cells after them.
+    private TableRow Compared(string label, long actualOre, long budgetOre, RowStyle style = RowStyle.Line, string[]? after = null) =>
+        new(label, [Amount(actualOre), Amount(budgetOre), Amount(actualOre - budgetOre), .. after ?? []], style);
 
     private string Maybe(long? ore) => ore is { } value ? Amount(value) : Nothing;
 

@@ -123,10 +123,15 @@ public static class HtmlWriter
         return Encoding.UTF8.GetBytes(html.ToString());
     }
 
+    // A label and four figure columns (a three-year budget) fit A4 at the body's size.
+    private const int MostColumnsAtFullSize = 5;
+
     private static void WriteTable(StringBuilder html, Composition.Table table)
     {
-        // Text columns beside the figures: set smaller, so the longest words still fit the page.
-        html.Append($"<table{(table.TextColumns > 0 ? " class=\"with-text\"" : "")}>\n<caption>{Text(table.UnitNote)}</caption>\n<thead>\n<tr>");
+        // Text columns beside the figures, or more figure columns than a page holds at full size:
+        // set smaller, so the longest words and figures still fit the page.
+        var compact = table.TextColumns > 0 || table.Header.Count > MostColumnsAtFullSize;
+        html.Append($"<table{(compact ? " class=\"with-text\"" : "")}>\n<caption>{Text(table.UnitNote)}</caption>\n<thead>\n<tr>");
         for (var i = 0; i < table.Header.Count; i++)
         {
             var text = i > 0 && table.IsTextColumn(i - 1) ? " class=\"text\"" : "";

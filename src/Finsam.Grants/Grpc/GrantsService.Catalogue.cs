@@ -1,4 +1,5 @@
 using Finsam.Grants.Data;
+using Finsam.Grants.Domain.Participation;
 using Finsam.Grants.Validation;
 using Finsam.ServiceKit.Grpc;
 using Grpc.Core;
@@ -30,7 +31,7 @@ public sealed partial class GrantsService
         if (await followUps.LatestParticipantsAsync(federationId, effortId, context.CancellationToken) is { } latest)
         {
             entry.ParticipantsYear = latest.Year;
-            entry.Participants.AddRange(latest.Participants.ToDomain().ToPublic());
+            entry.Participants.AddRange(PublicParticipants.Of(latest.Participants.ToDomain()).ToPublic());
         }
         return entry;
     }

@@ -47,13 +47,15 @@ public sealed partial class GrantsService
         {
             summary.ToWorkOrStudiesPermille = permille;
         }
-        summary.PublicTotal.AddRange(total.ToPublic());
+        // Each effort's counts are public in the catalogue: the total is masked so as not to give them away.
+        summary.PublicTotal.AddRange(PublicParticipants.OfFederation(total, counts.Select(e => e.Counts)).ToPublic());
         summary.Efforts.AddRange(counts.Select(e => new Contract.EffortParticipants
         {
             Effort = GrantsNames.Effort.Format(e.FollowUp.FederationId, e.FollowUp.EffortId),
             DisplayName = e.DisplayName,
             Kind = e.Kind.ToContract(),
             Participants = e.Counts.ToContract(),
+            PublicParticipants = { PublicParticipants.Of(e.Counts).ToPublic() },
         }));
         return summary;
     }

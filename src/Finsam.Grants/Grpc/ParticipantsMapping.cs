@@ -49,9 +49,9 @@ public static class ParticipantsMapping
         AfterOther = counts.ByOutcome.GetValueOrDefault(Outcome.Other),
     };
 
-    // Every count as the public may see it, named as the contract names it.
-    public static IEnumerable<Contract.PublicCount> ToPublic(this ParticipantCounts counts) =>
-        PublicParticipants.Of(counts).Select(count => new Contract.PublicCount { Count = Field(count.Name), Shown = count.Shown.ToString() });
+    // Every count as the public may see it (PublicParticipants), named as the contract names it.
+    public static IEnumerable<Contract.PublicCount> ToPublic(this IEnumerable<PublicParticipants.Count> counts) =>
+        counts.Select(count => new Contract.PublicCount { Count = Field(count.Name), Shown = count.Shown.ToString() });
 
     // The contract's field for each of the domain's counts.
     private static string Field(string name) => name switch

@@ -108,6 +108,16 @@ public sealed class NorrvikAnnualReportSourceTests
     }
 
     [Fact]
+    public void Each_efforts_participants_are_the_appendixs_counts_for_it()
+    {
+        foreach (var effort in PerEffort.Columns)
+        {
+            Assert.Equal(PerEffort.Amount("Påbörjade", effort), Efforts.Amount(effort, "Påbörjade"));
+            Assert.Equal(PerEffort.Amount("Avslutade", effort), Efforts.Amount(effort, "Avslutade"));
+        }
+    }
+
+    [Fact]
     public void The_prose_says_what_the_tables_say()
     {
         Assert.Equal([Result.Amount("Årets resultat", Actual), Result.Amount("Årets resultat", Budget)],

@@ -37,7 +37,7 @@ public static class MadeUpAnnualReport
                 Row("other-income", "Övriga intäkter", budget: 0, actual: OtherIncomeOre),
             },
             CostGroups = { Row("administration", "Administration", budget: Tkr(8_034), actual: AdministrationOre) },
-            Efforts = { Row("psykolog", "Psykolog", budget: Tkr(895), actual: PsykologOre) },
+            Efforts = { Row($"{parent}/efforts/psykolog", "Psykolog", budget: Tkr(895), actual: PsykologOre) },
             Result = Row("result", "Resultat", budget: Tkr(7_378) - Tkr(8_034), actual: MappedResultOre),
             Goals =
             {
@@ -69,6 +69,15 @@ public static class MadeUpAnnualReport
             Year = 2022,
             Total = new Participants { Started = 23, Ongoing = 9, Ended = 14, Women = 12, Men = 11, AfterWork = 3, AfterStudies = 6 },
             PreviousYearTotal = new Participants { Started = 19 },
+            Efforts =
+            {
+                new EffortParticipants
+                {
+                    Effort = $"{parent}/efforts/psykolog",
+                    DisplayName = "Psykolog",
+                    PublicParticipants = { new PublicCount { Count = "started", Shown = "23" }, new PublicCount { Count = "ended", Shown = "14" } },
+                },
+            },
             ToWorkOrStudiesPermille = 643,
             PublicTotal =
             {

@@ -95,6 +95,7 @@ public sealed partial class NorrvikAnnualReportTests(FinsamSystem system)
         {
             string[] cells = [goal.Status == GoalStatus.Met ? "Uppfyllt" : goal.Status == GoalStatus.NotMet ? "Ej uppfyllt" : "Ej bedömt", GoalFigure(goal)];
             Assert.True(docx.HasRow(goal.Explanation, cells), $"DOCX has no goal {goal.Explanation}: {string.Join(" | ", cells)}");
+            Assert.True(pdf.HasRowWithText(goal.Explanation, cells[..1], cells[1..]), $"PDF has no goal {goal.Explanation}: {string.Join(" | ", cells)}");
             Assert.Contains(ReferenceTables.Compact(goal.Explanation + string.Concat(cells)), htmlRows);
         }
     }
@@ -128,7 +129,7 @@ public sealed partial class NorrvikAnnualReportTests(FinsamSystem system)
     private static readonly string[] Sentences =
     [
         "Förbundet redovisar ett resultat på 10 220 kr för 2026, mot ett budgeterat resultat på -157 000 kr.",
-        "Under året påbörjade 48 personer en insats och 36 avslutade en. Av dem som avslutade gick 9 till arbete och 7 till studier.",
+        "Under året påbörjade 58 personer en insats och 38 avslutade en. Av dem som avslutade gick 11 till arbete och 7 till studier.",
         "Norrvik den 12 mars 2027",
         "Revisorerna har granskat förbundets verksamhet och räkenskaper för 2026 och tillstyrker att styrelsen beviljas ansvarsfrihet.",
     ];

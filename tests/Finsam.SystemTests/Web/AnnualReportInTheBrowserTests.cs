@@ -32,7 +32,7 @@ public sealed class AnnualReportInTheBrowserTests(WebSystem system)
             await person.Page.GetByLabel("Förvaltningsberättelse").FillAsync("Årets resultat blev {{ actuals.result.kr }} och {{ participants.started }} personer påbörjade en insats.");
             // The preview follows the typing, with the closed year's figures.
             var preview = person.Page.FrameLocator("iframe.preview");
-            await preview.GetByText("Årets resultat blev 10 220 kr och 48 personer påbörjade en insats.").WaitForAsync();
+            await preview.GetByText("Årets resultat blev 10 220 kr och 58 personer påbörjade en insats.").WaitForAsync();
             await preview.GetByRole(AriaRole.Heading, new() { Name = "Resultaträkning", Exact = true }).WaitForAsync();
 
             await person.Page.GetByLabel("Ort och datum").FillAsync("Norrvik den 12 mars 2027");

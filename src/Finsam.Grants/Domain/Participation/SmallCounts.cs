@@ -19,10 +19,19 @@ public static class SmallCounts
 
     // Several breakdowns of one total (by gender, by age, ...): the total is shown in each or
     // in none, so a total one breakdown must hide is hidden from all of them.
-    public static (IReadOnlyList<IReadOnlyList<MaskedCount>> Breakdowns, MaskedCount Total) Mask(IReadOnlyList<IReadOnlyList<int>> breakdowns, int total)
+    public static (IReadOnlyList<IReadOnlyList<MaskedCount>> Breakdowns, MaskedCount Total) Mask(IReadOnlyList<IReadOnlyList<int>> breakdowns, int total) =>
+        Mask(breakdowns, total, hiddenCells: new HashSet<(int, int)>(), hideTotal: false);
+
+    // As Mask, with cells (breakdown, cell) and the total hidden from the start where something
+    // published elsewhere would give them away; the rest then protect them as any hidden cell.
+    public static (IReadOnlyList<IReadOnlyList<MaskedCount>> Breakdowns, MaskedCount Total) Mask(
+        IReadOnlyList<IReadOnlyList<int>> breakdowns, int total, IReadOnlySet<(int Breakdown, int Cell)> hiddenCells, bool hideTotal)
     {
-        var cells = breakdowns.Select(breakdown => breakdown.Select(count => IsSmall(count) ? CountMasking.Small : CountMasking.Shown).ToArray()).ToList();
-        var totalMasking = IsSmall(total) ? CountMasking.Small : CountMasking.Shown;
+        var cells = breakdowns.Select((breakdown, b) => breakdown.Select((count, i) =>
+            IsSmall(count) ? CountMasking.Small
+            : hiddenCells.Contains((b, i)) ? CountMasking.Protecting
+            : CountMasking.Shown).ToArray()).ToList();
+        var totalMasking = IsSmall(total) ? CountMasking.Small : hideTotal ? CountMasking.Protecting : CountMasking.Shown;
 
         for (var changed = true; changed;)
         {
