@@ -33,6 +33,27 @@ public sealed class AnnualReportTablesTests
     }
 
     [Fact]
+    public void The_balance_sheets_equity_holds_the_years_result_whether_or_not_the_books_moved_it_there()
+    {
+        var unbooked = Inputs(closed: true);
+        var booked = Inputs(closed: true);
+        // The closing entry books the result against equity (8999 to 2099).
+        booked.Balances.Add(new Contracts.Budget.V1.AccountBalance { Account = "2099", ClosingOre = -MadeUpAnnualReport.BookedResultOre });
+
+        Assert.Equal(Rows(Table(unbooked, TableKind.BalanceSheet)), Rows(Table(booked, TableKind.BalanceSheet)));
+        Assert.Contains(("Balanserat eget kapital", "1 233 | 1 233"), Rows(Table(unbooked, TableKind.BalanceSheet)));
+    }
+
+    [Fact]
+    public void Books_without_opening_balances_give_the_balance_sheet_no_actual_figures()
+    {
+        var inputs = Inputs(closed: true);
+        inputs.HasOpeningBalances = false;
+
+        Assert.All(Rows(Table(inputs, TableKind.BalanceSheet)), row => Assert.StartsWith("– |", row.Cells));
+    }
+
+    [Fact]
     public void Costs_are_printed_negative_where_the_budget_prints_them_so_and_the_differences_follow_the_printed_figures()
     {
         var inputs = Inputs(closed: true);
@@ -82,6 +103,8 @@ public sealed class AnnualReportTablesTests
             BudgetReport = neighbours.Reports["federations/sundsvall/budgets/2022"],
             FollowUp = neighbours.FollowUps["federations/sundsvall/followUps/2022"],
             Closing = neighbours.Actuals["federations/sundsvall/actuals/2022"].Closing,
+            HasOpeningBalances = neighbours.Actuals["federations/sundsvall/actuals/2022"].HasOpeningBalances,
+            Balances = { neighbours.Actuals["federations/sundsvall/actuals/2022"].Balances },
             Participants = neighbours.Participants[("federations/sundsvall", 2022)],
         };
     }

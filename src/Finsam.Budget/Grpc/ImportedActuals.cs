@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Finsam.Budget.Domain.FollowUp;
 using Finsam.Budget.Domain.FollowUp.Csv;
 using Finsam.ServiceKit.Csv;
 using Finsam.ServiceKit.Grpc;
@@ -44,6 +45,8 @@ public static class ImportedActuals
             ContentSha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
         };
         actuals.Amounts.AddRange(file.Amounts.Select(amount => Amount(amount.Account, file.AccountNames.GetValueOrDefault(amount.Account, ""), amount.Month, amount.Objects, amount.AmountOre)));
+        // A table gives the year's movements, never what the accounts held before them.
+        actuals.Balances.AddRange(Balances([], actuals, file.AccountNames));
         return actuals;
     }
 
@@ -78,8 +81,23 @@ public static class ImportedActuals
         };
         actuals.Amounts.AddRange(SieActuals.PerAccountObjectsAndMonth(file)
             .Select(amount => Amount(amount.Account, file.Accounts.GetValueOrDefault(amount.Account, ""), amount.Month, amount.Objects, amount.AmountOre)));
+        // The year's own opening balances (#IB 0), of whole accounts (#OIB is per object).
+        var opening = file.OpeningBalances.Where(balance => balance.Year == 0 && balance.Objects.Count == 0).Select(balance => (balance.Account, balance.AmountOre)).ToList();
+        actuals.HasOpeningBalances = opening.Count > 0;
+        actuals.Balances.AddRange(Balances(opening, actuals, file.Accounts));
         return actuals;
     }
+
+    private static IEnumerable<Contract.AccountBalance> Balances(
+        IEnumerable<(string Account, long AmountOre)> opening, Contract.YearActuals actuals, IReadOnlyDictionary<string, string> accountNames) =>
+        YearBalances.Of(opening, actuals.Amounts.Select(amount => (amount.Account, amount.AmountOre)))
+            .Select(balance => new Contract.AccountBalance
+            {
+                Account = balance.Account,
+                AccountName = accountNames.GetValueOrDefault(balance.Account, ""),
+                OpeningOre = balance.OpeningOre,
+                ClosingOre = balance.ClosingOre,
+            });
 
     private static Contract.ActualAmount Amount(string account, string accountName, DateOnly month, IReadOnlyDictionary<string, string> objects, long ore)
     {

@@ -23,7 +23,7 @@ public sealed class AnnualReportTables(DocumentInputs inputs)
     private string Year => inputs.Year.ToString(CultureInfo.InvariantCulture);
 
     public static bool Covers(TableKind kind) => kind is TableKind.ResultStatement or TableKind.Equity or TableKind.GoalFulfilment
-        or TableKind.Participants or TableKind.EffortOutcomes or TableKind.Signatures;
+        or TableKind.Participants or TableKind.EffortOutcomes or TableKind.Signatures or TableKind.BalanceSheet;
 
     public IEnumerable<Block> Build(TableKind kind) => kind switch
     {
@@ -33,6 +33,7 @@ public sealed class AnnualReportTables(DocumentInputs inputs)
         TableKind.Participants => [Participants()],
         TableKind.EffortOutcomes => [EffortOutcomes()],
         TableKind.Signatures => Signatures(),
+        TableKind.BalanceSheet => [BalanceSheet()],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an annual report's table."),
     };
 
@@ -73,6 +74,48 @@ public sealed class AnnualReportTables(DocumentInputs inputs)
         };
         return new DocumentTable(["Eget kapital", $"Utfall {Year}", $"Budget {Year}"], rows, UnitNote);
     }
+
+    // Balansräkning: the books at the year's end beside the balance budget. Equity is what the
+    // assets leave over the provisions and liabilities, so the year's result stands in it whether
+    // or not the books have moved it to equity yet; its balance brought forward is that less the
+    // books' result. Books without opening balances give no actual figures ("–").
+    private DocumentTable BalanceSheet()
+    {
+        var budgetYear = inputs.BudgetReport.Years.FirstOrDefault(y => y.Year == inputs.Year && !y.Forecast) ?? new YearReport();
+        var known = inputs.HasOpeningBalances;
+        long Closing(int fromGroup, int toGroup) => inputs.Balances
+            .Where(b => AccountGroup(b.Account) is var group && group >= fromGroup && group <= toGroup)
+            .Sum(b => b.ClosingOre);
+        var fixedAssets = Closing(10, 13);
+        var currentAssets = Closing(14, 19);
+        var provisions = -Closing(21, 22);
+        var longTerm = -Closing(23, 23);
+        var shortTerm = -Closing(24, 29);
+        var equity = fixedAssets + currentAssets - provisions - longTerm - shortTerm;
+        var result = _closing?.ResultOre ?? _followUp.Result?.ActualToDateOre ?? 0;
+
+        TableRow Row(string label, long actual, long budget, RowStyle style = RowStyle.Line) =>
+            new(label, [known ? Amount(actual) : Nothing, Amount(budget)], style);
+        List<TableRow> rows =
+        [
+            Row("Anläggningstillgångar", fixedAssets, budgetYear.FixedAssetsOre),
+            Row("Omsättningstillgångar", currentAssets, budgetYear.CurrentAssetsOre),
+            Row("Summa tillgångar", fixedAssets + currentAssets, budgetYear.TotalAssetsOre, RowStyle.Total),
+            Row("Balanserat eget kapital", equity - result, budgetYear.OpeningEquityOre),
+            Row("Årets resultat", result, budgetYear.ResultOre),
+            Row("Summa eget kapital", equity, budgetYear.EquityOre, RowStyle.Total),
+            Row("Avsättningar", provisions, budgetYear.ProvisionsOre),
+            Row("Långfristiga skulder", longTerm, budgetYear.LongTermLiabilitiesOre),
+            Row("Kortfristiga skulder", shortTerm, budgetYear.ShortTermLiabilitiesOre),
+            Row("Summa skulder", longTerm + shortTerm, budgetYear.LongTermLiabilitiesOre + budgetYear.ShortTermLiabilitiesOre, RowStyle.Total),
+            Row("Summa eget kapital, avsättningar och skulder", equity + provisions + longTerm + shortTerm, budgetYear.EquityProvisionsAndLiabilitiesOre, RowStyle.Total),
+        ];
+        return new DocumentTable(["Balansräkning", $"Utfall {Year}", $"Budget {Year}"], rows, UnitNote);
+    }
+
+    // An account's first two digits (the BAS chart's group), or -1 for an account not so written.
+    private static int AccountGroup(string account) =>
+        account.Length >= 2 && int.TryParse(account.AsSpan(0, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var group) ? group : -1;
 
     // Måluppfyllelse: the board's financial goals as the budget service judged them on the
     // year's figures, then the participant goals with the year before beside.

@@ -22,6 +22,7 @@ public static class StandardAnnualReport
             Section(2, "Insatser", "insatser"),
             Table(0, "", TableKind.EffortOutcomes),
             Table(1, "Resultaträkning", TableKind.ResultStatement),
+            Table(1, "Balansräkning", TableKind.BalanceSheet),
             Table(1, "Eget kapital", TableKind.Equity),
             Section(1, "Noter", "noter"),
             Table(1, "Underskrifter", TableKind.Signatures),

@@ -53,23 +53,25 @@ public sealed class DocumentInputsReader(FundingClient funding, GrantsClient gra
         if (await annualReport is { } figures)
         {
             inputs.FollowUp = figures.FollowUp;
-            inputs.Closing = figures.Closing;
+            inputs.Closing = figures.Actuals?.Closing;
             inputs.Participants = figures.Participants;
+            inputs.Balances.AddRange(figures.Actuals?.Balances ?? []);
+            inputs.HasOpeningBalances = figures.Actuals?.HasOpeningBalances ?? false;
         }
         return inputs;
     }
 
-    private sealed record AnnualReportFigures(BudgetFollowUp FollowUp, YearClosing? Closing, ParticipantSummary Participants);
+    private sealed record AnnualReportFigures(BudgetFollowUp FollowUp, YearActuals? Actuals, ParticipantSummary Participants);
 
-    // The whole financial year against the adopted budget, the books' closing where the year
-    // is closed (an open year's report is a draft), and the year's participants.
+    // The whole financial year against the adopted budget, the books (their closing where the
+    // year is closed: an open year's report is a draft) and the year's participants.
     private async Task<AnnualReportFigures?> AnnualReportFiguresAsync(string federationId, int year, CancellationToken ct)
     {
         var participants = grants.SummarizeParticipantsAsync(new() { Parent = DocumentNames.Federation.Format(federationId), Year = year }, cancellationToken: ct).ResponseAsync;
-        var closing = ClosingAsync(federationId, year, ct);
+        var books = BooksAsync(federationId, year, ct);
         var followUp = WholeYearAsync(federationId, year, ct);
-        await Task.WhenAll(participants, closing, followUp);
-        return new AnnualReportFigures(await followUp, await closing, await participants);
+        await Task.WhenAll(participants, books, followUp);
+        return new AnnualReportFigures(await followUp, await books, await participants);
     }
 
     // Through the year's last month: asked for again when the actuals stop earlier.
@@ -82,12 +84,11 @@ public sealed class DocumentInputsReader(FundingClient funding, GrantsClient gra
             : followUp;
     }
 
-    private async Task<YearClosing?> ClosingAsync(string federationId, int year, CancellationToken ct)
+    private async Task<YearActuals?> BooksAsync(string federationId, int year, CancellationToken ct)
     {
         try
         {
-            var actuals = await budget.GetYearActualsAsync(new() { Name = DocumentNames.YearActuals.Format(federationId, year) }, cancellationToken: ct);
-            return actuals.Closing;
+            return await budget.GetYearActualsAsync(new() { Name = DocumentNames.YearActuals.Format(federationId, year) }, cancellationToken: ct);
         }
         catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
         {

@@ -33,6 +33,29 @@ public sealed class ActualsImportTests(BudgetHost host) : IClassFixture<BudgetHo
     }
 
     [Fact]
+    public async Task A_real_exports_balance_accounts_close_where_the_file_says_they_close_from_its_opening_balances_and_vouchers()
+    {
+        var id = host.NewFederation();
+        var content = SieFiles.Export("specter-sie4-exempel.se");
+        // The closing balances the program wrote (#UB 0), which the import does not read: it works
+        // each account's out from the opening balance (#IB 0) and the year's vouchers.
+        var stated = Sie.SieReader.Read(content.Span).File!.ClosingBalances
+            .Where(balance => balance.Year == 0 && balance.Objects.Count == 0)
+            .ToDictionary(balance => balance.Account, balance => balance.AmountOre);
+
+        var imported = await host.Budget(Caller.EditorOf(id)).ImportActualsAsync(new ImportActualsRequest
+        {
+            Parent = $"federations/{id}", Year = 2011, FileName = "specter-sie4-exempel.se", Content = content,
+        });
+
+        Assert.True(imported.HasOpeningBalances);
+        Assert.True(stated.Count > 20, $"{stated.Count} closing balances in the file.");
+        Assert.All(stated.Where(pair => pair.Key[0] is '1' or '2'), pair =>
+            Assert.Equal((pair.Key, pair.Value), (pair.Key, imported.Balances.SingleOrDefault(balance => balance.Account == pair.Key)?.ClosingOre ?? 0)));
+        Assert.DoesNotContain(imported.Balances, balance => balance.Account[0] is not ('1' or '2'));
+    }
+
+    [Fact]
     public async Task The_same_file_again_changes_nothing_and_a_new_one_replaces_the_year_whole()
     {
         var id = host.NewFederation();

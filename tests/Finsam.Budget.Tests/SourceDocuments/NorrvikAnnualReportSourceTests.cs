@@ -17,6 +17,7 @@ public sealed class NorrvikAnnualReportSourceTests
     private static readonly SourceDocument Report = SourceDocument.Load("norrvik-arsredovisning-2026.txt");
     private static readonly TextTable Result = Report.Table("Resultaträkning 2026");
     private static readonly TextTable Equity = Report.Table("Eget kapital 2026");
+    private static readonly TextTable Balance = Report.Table("Balansräkning 2026");
     private static readonly TextTable Efforts = Report.Table("Insatsernas kostnader 2026");
     private static readonly TextTable Participants = Report.Table("Deltagare 2026");
     private static readonly TextTable PerEffort = Report.Table("Deltagare per insats 2026");
@@ -75,6 +76,31 @@ public sealed class NorrvikAnnualReportSourceTests
     {
         Assert.Equal(Result.Amount("Årets resultat", column), Equity.Amount("Årets resultat", column));
         Assert.Equal(Equity.Amount("Ingående eget kapital", column) + Equity.Amount("Årets resultat", column), Equity.Amount("Utgående eget kapital", column));
+    }
+
+    [Theory]
+    [InlineData(Actual)]
+    [InlineData(Budget)]
+    public void The_balance_sheet_balances_and_its_equity_is_the_equity_tables(string column)
+    {
+        Assert.Equal(Balance.Amount("Summa tillgångar", column), Balance.Sum(["Anläggningstillgångar", "Omsättningstillgångar"], column));
+        Assert.Equal(Balance.Amount("Summa eget kapital", column), Balance.Sum(["Balanserat eget kapital", "Årets resultat"], column));
+        Assert.Equal(Balance.Amount("Summa skulder", column), Balance.Sum(["Långfristiga skulder", "Kortfristiga skulder"], column));
+        Assert.Equal(Balance.Amount("Summa eget kapital, avsättningar och skulder", column), Balance.Sum(["Summa eget kapital", "Avsättningar", "Summa skulder"], column));
+        Assert.Equal(Balance.Amount("Summa tillgångar", column), Balance.Amount("Summa eget kapital, avsättningar och skulder", column));
+        Assert.Equal(Result.Amount("Årets resultat", column), Balance.Amount("Årets resultat", column));
+        Assert.Equal(Equity.Amount("Utgående eget kapital", column), Balance.Amount("Summa eget kapital", column));
+    }
+
+    [Fact]
+    public void The_balance_sheets_budget_column_is_the_plans_balance_budget()
+    {
+        // The plan leaves out a row that is nought (it has no long-term liabilities).
+        var plan = Plan.Table("Balansbudget 2026");
+        foreach (var label in Balance.Labels)
+        {
+            Assert.Equal(plan.Labels.Contains(label) ? plan.Amount(label, Budget) : 0, Balance.Amount(label, Budget));
+        }
     }
 
     [Fact]

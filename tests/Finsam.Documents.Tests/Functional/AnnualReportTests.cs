@@ -31,6 +31,12 @@ public sealed class AnnualReportTests(DocumentsHost host) : IClassFixture<Docume
         // Eget kapital: the closed books beside the budget.
         Assert.Contains(Row("Ingående eget kapital", "1 233", "1 233"), text);
         Assert.Contains(Row("Utgående eget kapital", "1 122,3", "577"), text);
+        // Balansräkning: the books at the year's end, equity what the assets leave over the debts.
+        Assert.Contains(Row("Omsättningstillgångar", "1 389,3", "0"), text);
+        Assert.Contains(Row("Balanserat eget kapital", "1 233", "1 233"), text);
+        Assert.Contains(Row("Summa eget kapital", "1 122,3", "577"), text);
+        Assert.Contains(Row("Kortfristiga skulder", "267", "0"), text);
+        Assert.Contains(Row("Summa eget kapital, avsättningar och skulder", "1 389,3", "0"), text);
         // Goals judged on the actuals, and the participant goals.
         Assert.Contains("<th scope=\"row\">Eget kapital minst 10 % av årets medlemsbidrag.</th><td class=\"text\">Uppfyllt</td><td class=\"number\">15,43 %</td>", text);
         Assert.Contains("<th scope=\"row\">Fler deltagare än året innan (19 påbörjade 2021)</th><td class=\"text\">Uppfyllt</td><td class=\"number\">23</td>", text);

@@ -51,7 +51,18 @@ public static class MadeUpAnnualReport
         followUp.Months.AddRange(Enumerable.Range(1, 12).Select(m => $"2022-{m:00}"));
         neighbours.FollowUps[followUp.Name] = followUp;
 
-        var actuals = new YearActuals { Name = $"{parent}/actuals/2022" };
+        // The bank opened at 1 500 000 and took the year's result; the suppliers' 267 000 is unpaid.
+        var actuals = new YearActuals
+        {
+            Name = $"{parent}/actuals/2022",
+            HasOpeningBalances = true,
+            Balances =
+            {
+                new AccountBalance { Account = "1930", OpeningOre = 150_000_000, ClosingOre = 150_000_000 + BookedResultOre },
+                new AccountBalance { Account = "2010", OpeningOre = -OpeningEquityOre, ClosingOre = -OpeningEquityOre },
+                new AccountBalance { Account = "2440", OpeningOre = -26_700_000, ClosingOre = -26_700_000 },
+            },
+        };
         if (closed)
         {
             actuals.Closing = new YearClosing

@@ -24,7 +24,7 @@ public sealed partial class NorrvikAnnualReportTests(FinsamSystem system)
     private const string Count = "Antal 2026";
 
     private static readonly SourceDocument Source = NorrvikYear.Source;
-    private static readonly string[] Tables = ["Resultaträkning 2026", "Eget kapital 2026", "Insatsernas kostnader 2026", "Deltagare 2026"];
+    private static readonly string[] Tables = ["Resultaträkning 2026", "Balansräkning 2026", "Eget kapital 2026", "Insatsernas kostnader 2026", "Deltagare 2026"];
 
     [Fact]
     public async Task The_closed_years_annual_report_prints_the_sources_every_figure_in_docx_pdf_and_html_as_the_services_answer_it()
@@ -77,6 +77,11 @@ public sealed partial class NorrvikAnnualReportTests(FinsamSystem system)
         var equity = Source.Table("Eget kapital 2026");
         Assert.Equal(Ore(equity.Amount("Ingående eget kapital", Actual)), closing.OpeningEquityOre);
         Assert.Equal(Ore(equity.Amount("Utgående eget kapital", Actual)), closing.ClosingEquityOre);
+        var balances = (await system.Budget.GetYearActualsAsync(new GetYearActualsRequest { Name = $"{parent}/actuals/{Year}" })).Balances.ToDictionary(b => b.Account, b => b.ClosingOre);
+        var balance = Source.Table("Balansräkning 2026");
+        Assert.Equal(Ore(balance.Amount("Omsättningstillgångar", Actual)), balances["1930"]);
+        Assert.Equal(Ore(balance.Amount("Kortfristiga skulder", Actual)), -balances["2440"]);
+        Assert.Equal(Ore(balance.Amount("Balanserat eget kapital", Actual)), -balances["2010"]);
         var efforts = Source.Table("Insatsernas kostnader 2026");
         foreach (var (_, effort, name) in NorrvikYear.Objects)
         {

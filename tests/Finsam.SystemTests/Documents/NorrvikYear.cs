@@ -89,7 +89,10 @@ public static class NorrvikYear
         {
             sie.Append(CultureInfo.InvariantCulture, $"#KONTO {account} \"{name}\"\r\n");
         }
-        sie.Append("#KONTO 1930 \"Foretagskonto\"\r\n");
+        sie.Append("#KONTO 1930 \"Foretagskonto\"\r\n#KONTO 2010 \"Eget kapital\"\r\n#KONTO 2440 \"Leverantorsskulder\"\r\n");
+        // What the books held when the year began: the bank, the suppliers' invoices not yet paid,
+        // and the equity the budget estimated.
+        sie.Append("#IB 0 1930 982000.00\r\n#IB 0 2010 -742000.00\r\n#IB 0 2440 -240000.00\r\n");
         foreach (var (objectId, _, _) in Objects)
         {
             sie.Append(CultureInfo.InvariantCulture, $"#OBJEKT 6 \"{objectId}\" \"{objectId}\"\r\n");
@@ -157,6 +160,7 @@ public static class NorrvikYear
                     new DocumentPart { Level = 2, Heading = "Deltagare {{ year }}", Table = TableKind.Participants },
                     new DocumentPart { Level = 2, Heading = "Insatsernas kostnader {{ year }}", Table = TableKind.EffortOutcomes },
                     new DocumentPart { Level = 1, Heading = "Resultaträkning {{ year }}", Table = TableKind.ResultStatement },
+                    new DocumentPart { Level = 1, Heading = "Balansräkning {{ year }}", Table = TableKind.BalanceSheet },
                     new DocumentPart { Level = 1, Heading = "Eget kapital {{ year }}", Table = TableKind.Equity },
                     new DocumentPart { Level = 1, Heading = "Underskrifter", Table = TableKind.Signatures },
                     new DocumentPart { Level = 1, Heading = "Revisorernas avsnitt", Section = "revisorerna" },

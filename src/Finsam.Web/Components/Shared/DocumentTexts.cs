@@ -33,6 +33,7 @@ public static class DocumentTexts
     public static readonly IReadOnlyList<(TableKind Value, string Text)> AnnualReportTables =
     [
         (TableKind.ResultStatement, "Resultaträkning (utfall mot budget)"),
+        (TableKind.BalanceSheet, "Balansräkning"),
         (TableKind.Equity, "Eget kapital"),
         (TableKind.GoalFulfilment, "Måluppfyllelse"),
         (TableKind.Participants, "Deltagare"),
