@@ -17,10 +17,14 @@ public sealed class AnnualReportTables(DocumentInputs inputs)
     private readonly AmountUnit _unit = inputs.Template.Unit;
     private readonly BudgetFollowUp _followUp = inputs.FollowUp ?? new BudgetFollowUp();
     private readonly YearClosing? _closing = inputs.Closing;
+    private readonly YearReport _budgetYear = inputs.BudgetReport.Years.FirstOrDefault(y => y.Year == inputs.Year && !y.Forecast) ?? new YearReport();
 
     private string UnitNote => _unit == AmountUnit.Kronor ? "Belopp i kronor" : "Belopp i tkr";
 
     private string Year => inputs.Year.ToString(CultureInfo.InvariantCulture);
+
+    // The year's result: the closed books', or else what the follow-up has booked so far.
+    public static long ActualResultOre(DocumentInputs inputs) => inputs.Closing?.ResultOre ?? inputs.FollowUp?.Result?.ActualToDateOre ?? 0;
 
     public static bool Covers(TableKind kind) => kind is TableKind.ResultStatement or TableKind.Equity or TableKind.GoalFulfilment
         or TableKind.Participants or TableKind.EffortOutcomes or TableKind.Signatures or TableKind.BalanceSheet;
@@ -64,13 +68,12 @@ public sealed class AnnualReportTables(DocumentInputs inputs)
     // equity of its own yet, only its result so far.
     private DocumentTable Equity()
     {
-        var budgetYear = inputs.BudgetReport.Years.FirstOrDefault(y => y.Year == inputs.Year && !y.Forecast) ?? new YearReport();
-        var budgetResult = _followUp.Result?.BudgetYearOre ?? budgetYear.ResultOre;
+        var budgetResult = _followUp.Result?.BudgetYearOre ?? _budgetYear.ResultOre;
         var rows = new List<TableRow>
         {
-            new("Ingående eget kapital", [Maybe(_closing?.OpeningEquityOre), Amount(budgetYear.OpeningEquityOre)]),
-            new("Årets resultat", [Amount(_closing?.ResultOre ?? _followUp.Result?.ActualToDateOre ?? 0), Amount(budgetResult)]),
-            new("Utgående eget kapital", [Maybe(_closing?.ClosingEquityOre), Amount(budgetYear.OpeningEquityOre + budgetResult)], RowStyle.Total),
+            new("Ingående eget kapital", [Maybe(_closing?.OpeningEquityOre), Amount(_budgetYear.OpeningEquityOre)]),
+            new("Årets resultat", [Amount(ActualResultOre(inputs)), Amount(budgetResult)]),
+            new("Utgående eget kapital", [Maybe(_closing?.ClosingEquityOre), Amount(_budgetYear.OpeningEquityOre + budgetResult)], RowStyle.Total),
         };
         return new DocumentTable(["Eget kapital", $"Utfall {Year}", $"Budget {Year}"], rows, UnitNote);
     }
@@ -81,7 +84,6 @@ public sealed class AnnualReportTables(DocumentInputs inputs)
     // books' result. Books without opening balances give no actual figures ("–").
     private DocumentTable BalanceSheet()
     {
-        var budgetYear = inputs.BudgetReport.Years.FirstOrDefault(y => y.Year == inputs.Year && !y.Forecast) ?? new YearReport();
         var known = inputs.HasOpeningBalances;
         long Closing(int fromGroup, int toGroup) => inputs.Balances
             .Where(b => AccountGroup(b.Account) is var group && group >= fromGroup && group <= toGroup)
@@ -92,23 +94,23 @@ public sealed class AnnualReportTables(DocumentInputs inputs)
         var longTerm = -Closing(23, 23);
         var shortTerm = -Closing(24, 29);
         var equity = fixedAssets + currentAssets - provisions - longTerm - shortTerm;
-        var result = _closing?.ResultOre ?? _followUp.Result?.ActualToDateOre ?? 0;
+        var result = ActualResultOre(inputs);
 
         TableRow Row(string label, long actual, long budget, RowStyle style = RowStyle.Line) =>
             new(label, [known ? Amount(actual) : Nothing, Amount(budget)], style);
         List<TableRow> rows =
         [
-            Row("Anläggningstillgångar", fixedAssets, budgetYear.FixedAssetsOre),
-            Row("Omsättningstillgångar", currentAssets, budgetYear.CurrentAssetsOre),
-            Row("Summa tillgångar", fixedAssets + currentAssets, budgetYear.TotalAssetsOre, RowStyle.Total),
-            Row("Balanserat eget kapital", equity - result, budgetYear.OpeningEquityOre),
-            Row("Årets resultat", result, budgetYear.ResultOre),
-            Row("Summa eget kapital", equity, budgetYear.EquityOre, RowStyle.Total),
-            Row("Avsättningar", provisions, budgetYear.ProvisionsOre),
-            Row("Långfristiga skulder", longTerm, budgetYear.LongTermLiabilitiesOre),
-            Row("Kortfristiga skulder", shortTerm, budgetYear.ShortTermLiabilitiesOre),
-            Row("Summa skulder", longTerm + shortTerm, budgetYear.LongTermLiabilitiesOre + budgetYear.ShortTermLiabilitiesOre, RowStyle.Total),
-            Row("Summa eget kapital, avsättningar och skulder", equity + provisions + longTerm + shortTerm, budgetYear.EquityProvisionsAndLiabilitiesOre, RowStyle.Total),
+            Row("Anläggningstillgångar", fixedAssets, _budgetYear.FixedAssetsOre),
+            Row("Omsättningstillgångar", currentAssets, _budgetYear.CurrentAssetsOre),
+            Row("Summa tillgångar", fixedAssets + currentAssets, _budgetYear.TotalAssetsOre, RowStyle.Total),
+            Row("Balanserat eget kapital", equity - result, _budgetYear.OpeningEquityOre),
+            Row("Årets resultat", result, _budgetYear.ResultOre),
+            Row("Summa eget kapital", equity, _budgetYear.EquityOre, RowStyle.Total),
+            Row("Avsättningar", provisions, _budgetYear.ProvisionsOre),
+            Row("Långfristiga skulder", longTerm, _budgetYear.LongTermLiabilitiesOre),
+            Row("Kortfristiga skulder", shortTerm, _budgetYear.ShortTermLiabilitiesOre),
+            Row("Summa skulder", longTerm + shortTerm, _budgetYear.LongTermLiabilitiesOre + _budgetYear.ShortTermLiabilitiesOre, RowStyle.Total),
+            Row("Summa eget kapital, avsättningar och skulder", equity + provisions + longTerm + shortTerm, _budgetYear.EquityProvisionsAndLiabilitiesOre, RowStyle.Total),
         ];
         return new DocumentTable(["Balansräkning", $"Utfall {Year}", $"Budget {Year}"], rows, UnitNote);
     }

@@ -95,15 +95,13 @@ public sealed partial class DocumentService
     private Task<Contract.DocumentInputs> ReadInputsAsync(string federationId, YearDocument document, CancellationToken ct) =>
         ReadInputsAsync(federationId, document, draftTemplate: null, draftText: null, ct);
 
-    // A draft template or text, where given, stands in for the stored one. An annual report
-    // without a template of the federation's own follows the standard one.
+    // A draft template or text, where given, stands in for the stored one.
     private async Task<Contract.DocumentInputs> ReadInputsAsync(
         string federationId, YearDocument document, Contract.DocumentTemplate? draftTemplate, Contract.PlanText? draftText, CancellationToken ct)
     {
         var (kind, year) = document;
         var template = draftTemplate
-            ?? await templates.FindAsync(federationId, kind, ct)
-            ?? (kind == Contract.DocumentKind.AnnualReport ? StandardAnnualReport.Template(federationId) : null)
+            ?? await TemplateAsync(federationId, kind, ct)
             ?? throw GrpcErrors.FailedPrecondition(DocumentNames.Template.Format(federationId), "The federation has no document template yet.", TemplateMissing);
         var text = draftText
             ?? await planTexts.FindAsync(federationId, kind, year, ct)

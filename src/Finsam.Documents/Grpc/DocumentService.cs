@@ -29,11 +29,7 @@ public sealed partial class DocumentService(
     public override async Task<Contract.DocumentTemplate> GetDocumentTemplate(Contract.GetDocumentTemplateRequest request, ServerCallContext context)
     {
         var kind = validator.Validate(request);
-        var federationId = context.FederationId();
-        // Until a federation writes its own, its annual report follows the standard template:
-        // that is its template then, without an etag (an update creates its own, allow_missing).
-        return await templates.FindAsync(federationId, kind, context.CancellationToken)
-            ?? (kind == Contract.DocumentKind.AnnualReport ? StandardAnnualReport.Template(federationId) : null)
+        return await TemplateAsync(context.FederationId(), kind, context.CancellationToken)
             ?? throw GrpcErrors.NotFound(request.Name);
     }
 
@@ -60,4 +56,11 @@ public sealed partial class DocumentService(
 
     public override Task<ListAuditRecordsResponse> ListAuditRecords(ListAuditRecordsRequest request, ServerCallContext context) =>
         audit.ListAsync(context.Federation(), request, context.CancellationToken);
+
+    // The template a federation's document of this kind follows. Until a federation writes its
+    // own, its annual report follows the standard one: that is its template then, without an etag
+    // (an update creates its own, allow_missing). A plan has none until one is written.
+    private async Task<Contract.DocumentTemplate?> TemplateAsync(string federationId, Contract.DocumentKind kind, CancellationToken ct) =>
+        await templates.FindAsync(federationId, kind, ct)
+        ?? (kind == Contract.DocumentKind.AnnualReport ? StandardAnnualReport.Template(federationId) : null);
 }

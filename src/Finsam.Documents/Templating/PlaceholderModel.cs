@@ -85,7 +85,7 @@ public static class PlaceholderModel
         {
             ["income"] = Amount(followUp.Income.Sum(r => r.ActualToDateOre)),
             ["costs"] = Amount(followUp.CostGroups.Sum(r => r.ActualToDateOre)),
-            ["result"] = Amount(inputs.Closing?.ResultOre ?? followUp.Result?.ActualToDateOre ?? 0),
+            ["result"] = Amount(AnnualReportTables.ActualResultOre(inputs)),
             ["opening_equity"] = Amount(inputs.Closing?.OpeningEquityOre ?? 0),
             ["closing_equity"] = Amount(inputs.Closing?.ClosingEquityOre ?? 0),
             ["closed"] = inputs.Closing is not null,
