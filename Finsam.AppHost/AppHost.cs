@@ -1,5 +1,6 @@
 using Finsam.Hosting.DataFolder;
 using Finsam.Hosting.Endpoints;
+using Finsam.Hosting.Kubernetes.Publishing;
 using Finsam.Hosting.PostgreSQL;
 using Finsam.Hosting.Restarts;
 using Finsam.Hosting.Telemetry;
@@ -7,11 +8,16 @@ using Microsoft.Extensions.Configuration;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
+// Published (--operation publish), the model becomes Kubernetes manifests: nothing runs here,
+// no data folder is opened, and every secret is the cluster's own.
+var publishing = builder.ExecutionContext.IsPublishMode;
+builder.AddKubernetesManifests();
+
 // Data and generated secrets kept between runs, one AppHost per folder.
-FinsamDataFolder data;
+FinsamDataFolder? data = null;
 try
 {
-    data = FinsamDataFolder.Open(FinsamDataFolder.Resolve(builder.Configuration));
+    data = publishing ? null : FinsamDataFolder.Open(FinsamDataFolder.Resolve(builder.Configuration));
 }
 catch (DataFolderInUseException problem)
 {
@@ -20,14 +26,18 @@ catch (DataFolderInUseException problem)
 using var keptOpen = data;
 builder.AddCrashRestarts();
 
-// Debian's PostgreSQL run here, or an existing server: ConnectionStrings__postgres.
+IResourceBuilder<ParameterResource> Secret(string name, SecretKind kind = SecretKind.Password) =>
+    data is null ? builder.AddParameter(name, secret: true) : builder.AddSecret(data, name, kind);
+
+// Debian's PostgreSQL run here, or an existing server: ConnectionStrings__postgres (in a
+// cluster, always a managed server, each service's database a Secret of its own).
 IResourceBuilder<IResourceWithConnectionString> postgres;
 try
 {
-    postgres = builder.Configuration.GetConnectionString("postgres") is { Length: > 0 }
+    postgres = data is null || builder.Configuration.GetConnectionString("postgres") is { Length: > 0 }
         ? builder.AddConnectionString("postgres")
         : builder.AddDebianPostgres("postgres", data.Postgres,
-            builder.AddSecret(data, "postgres-password"),
+            Secret("postgres-password"),
             builder.Configuration["AppHost:PostgresBinDirectory"]);
 }
 catch (PostgresNotInstalledException problem)
@@ -36,7 +46,7 @@ catch (PostgresNotInstalledException problem)
 }
 
 IResourceBuilder<PostgresDatabaseResource> Database(string service) =>
-    postgres.AddServiceDatabase($"{service}db", roleName: service, builder.AddSecret(data, $"{service}db-password"));
+    postgres.AddServiceDatabase($"{service}db", roleName: service, Secret($"{service}db-password"));
 
 var identityDb = Database("identity");
 var fundingDb = Database("funding");
@@ -50,9 +60,9 @@ var identity = builder.AddProject<Projects.Finsam_Identity>("identity")
     .WithGrpcEndpoint()
     .WithReference(identityDb)
     .WaitFor(identityDb)
-    .WithEnvironment("Identity__SigningKey", builder.AddSecret(data, "identity-signing-key", SecretKind.RsaPrivateKey))
-    .WithEnvironment("Identity__EncryptionKey", builder.AddSecret(data, "identity-encryption-key", SecretKind.Key256))
-    .WithEnvironment("Identity__BootstrapClientSecret", builder.AddSecret(data, "admin-client-secret"));
+    .WithEnvironment("Identity__SigningKey", Secret("identity-signing-key", SecretKind.RsaPrivateKey))
+    .WithEnvironment("Identity__EncryptionKey", Secret("identity-encryption-key", SecretKind.Key256))
+    .WithEnvironment("Identity__BootstrapClientSecret", Secret("admin-client-secret"));
 
 var funding = builder.AddProject<Projects.Finsam_Funding>("funding")
     .WithGrpcEndpoint()
@@ -124,11 +134,19 @@ foreach (var project in new[] { identity, funding, grants, budget, documents, ga
     project.WithTelemetrySettings(builder.Configuration, builder.Environment);
 }
 
-// Identity sends people back to the web app after signing in and out, and nowhere else.
-var webHttp = web.GetEndpoint("http");
+// Identity sends people back to the web app after signing in and out, and nowhere else: here
+// its local address, in a cluster the public one its Ingress serves (a setting).
+var webAddress = publishing
+    ? ReferenceExpression.Create($"{builder.AddParameter("web-public-url", "https://web.finsam.example", publishValueAsDefault: true)}")
+    : ReferenceExpression.Create($"{web.GetEndpoint("http")}");
 identity
-    .WithEnvironment("Identity__WebClient__RedirectUris__0", ReferenceExpression.Create($"{webHttp}/signin-oidc"))
-    .WithEnvironment("Identity__WebClient__PostLogoutRedirectUris__0", ReferenceExpression.Create($"{webHttp}/signout-callback-oidc"));
+    .WithEnvironment("Identity__WebClient__RedirectUris__0", ReferenceExpression.Create($"{webAddress}/signin-oidc"))
+    .WithEnvironment("Identity__WebClient__PostLogoutRedirectUris__0", ReferenceExpression.Create($"{webAddress}/signout-callback-oidc"));
+
+// In a cluster: the web app's browsers stay with one replica (a Blazor circuit lives in one
+// process), and the documents service has room for the Chromium it prints with.
+web.WithStickySessions();
+documents.WithKubernetesResources(cpuRequest: "200m", memoryRequest: "384Mi", memoryLimit: "1536Mi");
 
 // Once everything answers, say where the system is (README's walk-through reads these lines).
 gateway.OnResourceReady((resource, _, _) =>

@@ -79,8 +79,10 @@ public static class KestrelEndpointExtensions
         var endpoint = project.GetEndpoint(name);
         return project.WithEnvironment(context =>
         {
+            // Loopback here; in a container, every address (the cluster reaches it from outside).
+            var host = context.ExecutionContext.IsPublishMode ? "0.0.0.0" : "127.0.0.1";
             context.EnvironmentVariables[$"Kestrel__Endpoints__{name}__Url"] =
-                ReferenceExpression.Create($"http://127.0.0.1:{endpoint.Property(EndpointProperty.TargetPort)}");
+                ReferenceExpression.Create($"http://{host}:{endpoint.Property(EndpointProperty.TargetPort)}");
             context.EnvironmentVariables[$"Kestrel__Endpoints__{name}__Protocols"] = protocols.ToString();
         });
     }

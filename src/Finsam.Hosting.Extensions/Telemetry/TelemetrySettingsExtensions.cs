@@ -13,13 +13,15 @@ public static class TelemetrySettingsExtensions
     // appsettings), handed to a project as Finsam__Telemetry__*. Aspire starts projects without
     // an environment name (so in Production) and with OTEL_TRACES_SAMPLER=always_on: the
     // profile, Development or Production, is the AppHost's own environment's unless set, so
-    // that a developer's dashboard shows everything and a production system samples; what is
+    // that a developer's dashboard shows everything and a production system (and a published one) samples; what is
     // not set each process takes from that profile (TelemetrySettings in the service defaults).
     public static IResourceBuilder<ProjectResource> WithTelemetrySettings(
         this IResourceBuilder<ProjectResource> project, IConfiguration configuration, IHostEnvironment environment)
     {
         var section = configuration.GetSection(Section);
-        project.WithEnvironment("Finsam__Telemetry__Profile", section["Profile"] ?? (environment.IsDevelopment() ? "Development" : "Production"));
+        // Published for a cluster, the profile is Production whatever the publishing machine's.
+        var development = environment.IsDevelopment() && !project.ApplicationBuilder.ExecutionContext.IsPublishMode;
+        project.WithEnvironment("Finsam__Telemetry__Profile", section["Profile"] ?? (development ? "Development" : "Production"));
         foreach (var setting in section.GetChildren().Where(s => s.Value is not null && !s.Key.Equals("Profile", StringComparison.OrdinalIgnoreCase)))
         {
             project.WithEnvironment($"Finsam__Telemetry__{setting.Key}", setting.Value);

@@ -39,7 +39,10 @@ public static class GrpcServiceExtensions
                 ErrorInfo.Descriptor,
                 PreconditionFailure.Descriptor,
                 ResourceInfo.Descriptor));
-        builder.Services.AddGrpcHealthChecks();
+        // grpc.health.v1 answers "" from every check (/health) and "liveness" from those tagged
+        // "live" (/alive): a probe that speaks only HTTP/2, as Kubernetes' gRPC probes do, asks both.
+        builder.Services.AddGrpcHealthChecks(options =>
+            options.Services.Map("liveness", result => result.Tags.Contains("live")));
         builder.Services.AddGrpcReflection();
         return builder;
     }

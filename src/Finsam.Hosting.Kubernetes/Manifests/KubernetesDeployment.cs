@@ -1,0 +1,82 @@
+using Finsam.Hosting.Kubernetes.Model;
+using k8s;
+using k8s.Models;
+
+namespace Finsam.Hosting.Kubernetes.Manifests;
+
+// The whole deployment as files: one per workload (Deployment, Service, Ingresses), the
+// settings ConfigMap, and a kustomization that lists them and sets the images' registry and tag.
+public static class KubernetesDeployment
+{
+    public const string SettingsMap = "finsam-settings";
+
+    public const string PartOfLabel = "app.kubernetes.io/part-of";
+
+    public static IReadOnlyList<ManifestFile> Files(IReadOnlyList<Workload> workloads, KubernetesSettings settings)
+    {
+        var files = new List<ManifestFile> { new("settings.yaml", Yaml(Settings(workloads))) };
+        foreach (var workload in workloads)
+        {
+            var objects = new List<IKubernetesObject>
+            {
+                WorkloadManifests.Deployment(workload, SettingsMap),
+                WorkloadManifests.Service(workload),
+            };
+            objects.AddRange(WorkloadManifests.Ingresses(workload, settings));
+            files.Add(new ManifestFile($"{workload.Name}.yaml", Yaml([.. objects])));
+        }
+        files.Add(new ManifestFile("kustomization.yaml", Kustomization.Write([.. files.Select(f => f.Name)], workloads, settings)));
+        return files;
+    }
+
+    // Every Secret the operator creates before applying, with its key and who reads it.
+    public static IReadOnlyList<RequiredSecret> Secrets(IReadOnlyList<Workload> workloads) =>
+    [
+        .. workloads
+            .SelectMany(w => w.Environment.SelectMany(e => SecretsIn(e.Value)).Select(s => (Workload: w.Name, Secret: s)))
+            .GroupBy(x => x.Secret)
+            .OrderBy(g => g.Key.Secret, StringComparer.Ordinal)
+            .Select(g => new RequiredSecret(g.Key.Secret, g.Key.Key, [.. g.Select(x => x.Workload).Distinct()])),
+    ];
+
+    private static IEnumerable<SecretValue> SecretsIn(ManifestValue value) => value switch
+    {
+        SecretValue secret => [secret],
+        ComposedValue composed => composed.Parts.SelectMany(SecretsIn),
+        _ => [],
+    };
+
+    // The settings every workload reads, with the defaults the publish step was given.
+    private static V1ConfigMap Settings(IReadOnlyList<Workload> workloads) => new()
+    {
+        ApiVersion = "v1",
+        Kind = "ConfigMap",
+        Metadata = new V1ObjectMeta { Name = SettingsMap },
+        Data = workloads
+            .SelectMany(w => w.Environment.SelectMany(e => SettingsIn(e.Value)))
+            .DistinctBy(s => s.Key)
+            .OrderBy(s => s.Key, StringComparer.Ordinal)
+            .ToDictionary(s => s.Key, s => s.Default),
+    };
+
+    private static IEnumerable<SettingValue> SettingsIn(ManifestValue value) => value switch
+    {
+        SettingValue setting => [setting],
+        ComposedValue composed => composed.Parts.SelectMany(SettingsIn),
+        _ => [],
+    };
+
+    private static string Yaml(params IKubernetesObject[] objects)
+    {
+        foreach (var meta in objects.OfType<IMetadata<V1ObjectMeta>>())
+        {
+            meta.Metadata.Labels ??= new Dictionary<string, string>();
+            meta.Metadata.Labels[PartOfLabel] = "finsam";
+        }
+        return string.Join("---\n", objects.Select(o => KubernetesYaml.Serialize(o).TrimEnd() + "\n"));
+    }
+}
+
+public sealed record ManifestFile(string Name, string Content);
+
+public sealed record RequiredSecret(string Name, string Key, IReadOnlyList<string> ReadBy);
