@@ -10,9 +10,9 @@ public sealed record Workload(
     WorkloadResources Resources,
     bool StickySessions)
 {
-    // Probed on its first port: over gRPC's health service where it speaks HTTP/2 only, else
-    // GET /health and /alive.
-    public WorkloadPort ProbePort => Ports[0];
+    // Probed with GET /health and /alive on a port that speaks HTTP/1.1, where it has one;
+    // else over gRPC's health service on its first port.
+    public WorkloadPort ProbePort => Ports.FirstOrDefault(p => !p.Http2Only) ?? Ports[0];
 }
 
 // An endpoint of the project: the port its container listens on, which its Service also offers.

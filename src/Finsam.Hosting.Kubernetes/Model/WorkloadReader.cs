@@ -69,6 +69,11 @@ public sealed class WorkloadReader
                 environment.Add(new(name, Resolve(project, name, value)));
             }
         }
+        // Kestrel ignores HTTP_PORTS where its endpoints are configured one by one.
+        if (environment.Any(e => e.Key.StartsWith("Kestrel__Endpoints__", StringComparison.Ordinal)))
+        {
+            environment.RemoveAll(e => e.Key == "HTTP_PORTS");
+        }
         // Telemetry goes where the cluster's settings say; Aspire gives these only when it runs
         // the project itself.
         environment.RemoveAll(e => e.Key.StartsWith("OTEL_EXPORTER_OTLP_", StringComparison.Ordinal));
@@ -181,6 +186,7 @@ public sealed class WorkloadReader
     private static string ImageName(ProjectResource project) =>
         Path.GetFileNameWithoutExtension(project.GetProjectMetadata().ProjectPath).ToLowerInvariant();
 
+    // The endpoint named "http" first (on 8080), the others in the model's order.
     private static IEnumerable<EndpointAnnotation> Endpoints(ProjectResource project) =>
-        project.Annotations.OfType<EndpointAnnotation>().Where(e => e.UriScheme is "http");
+        project.Annotations.OfType<EndpointAnnotation>().Where(e => e.UriScheme is "http").OrderBy(e => e.Name != "http");
 }

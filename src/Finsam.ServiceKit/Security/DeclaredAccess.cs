@@ -14,6 +14,9 @@ public sealed class DeclaredAccess
         FederationField = federationField;
     }
 
+    // Anyone may call it, about no federation.
+    public static DeclaredAccess Public { get; } = new(Access.Anonymous, null);
+
     public Access Level { get; }
 
     // The one field whose resource name names the federation; null for RPCs across federations.

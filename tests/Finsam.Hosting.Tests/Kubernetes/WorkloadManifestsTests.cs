@@ -29,6 +29,18 @@ public sealed class WorkloadManifestsTests
         Assert.Null(container.ReadinessProbe.Grpc);
     }
 
+    // The gateway's gRPC port has no health service of its own: its HTTP/1.1 port answers.
+    [Fact]
+    public void A_project_with_both_kinds_of_port_is_probed_on_the_http1_one()
+    {
+        var grpcFirst = Gateway() with { Ports = [.. Gateway().Ports.Reverse()] };
+
+        var container = WorkloadManifests.Deployment(grpcFirst, "settings").Spec.Template.Spec.Containers[0];
+
+        Assert.Equal("http", container.ReadinessProbe.HttpGet.Port.Value);
+        Assert.Null(container.LivenessProbe.Grpc);
+    }
+
     [Fact]
     public void The_deployment_has_the_workloads_replicas_and_selects_its_own_pods()
     {

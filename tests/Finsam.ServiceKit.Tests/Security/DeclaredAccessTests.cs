@@ -24,6 +24,19 @@ public sealed partial class DeclaredAccessTests
         Assert.Null(rules.Find("/finsam.funding.v1.FundingService/NoSuchMethod"));
     }
 
+    // A probe has no token: the health check is anyone's, about no federation; Watch, a stream
+    // a probe never opens, is nobody's.
+    [Fact]
+    public void The_standard_health_check_is_open_to_a_probe_and_its_watch_is_not()
+    {
+        var rules = new AccessRules();
+
+        var check = rules.Find("/grpc.health.v1.Health/Check");
+        Assert.Equal(Access.Anonymous, check?.Level);
+        Assert.Null(check?.FederationField);
+        Assert.Null(rules.Find("/grpc.health.v1.Health/Watch"));
+    }
+
     [Theory]
     [MemberData(nameof(Methods))]
     public void An_rpc_held_to_a_federation_role_names_its_federation_by_a_resource_name_field(string path)

@@ -21,6 +21,9 @@ public sealed class KubernetesManifestTests(FinsamSystem system) : IAsyncLifetim
     // setting, checked below), and ASPNETCORE_URLS (the cluster gives HTTP_PORTS).
     private static readonly string[] RunnerOnlyPrefixes = ["OTEL_", "LOGGING__CONSOLE__", "DOTNET_", "ASPIRE_", "ASPNETCORE_URLS"];
 
+    // What these tests add to the AppHost's model (FinsamSystem.Configure), not the AppHost.
+    private static readonly string[] TestSettings = ["RateLimits__PermitsPerWindow", "RateLimits__TokenPermitsPerWindow"];
+
     private PublishedManifests _published = null!;
 
     public async ValueTask InitializeAsync() => _published = await PublishedManifests.PublishAsync();
@@ -68,7 +71,7 @@ public sealed class KubernetesManifestTests(FinsamSystem system) : IAsyncLifetim
         {
             var container = _published.Deployment(project.Name).Spec.Template.Spec.Containers[0];
             var cluster = container.Env.ToDictionary(e => e.Name);
-            var local = LocalEnvironment(project.Name);
+            var local = LocalEnvironment(project.Name).Where(v => !TestSettings.Contains(v.Key)).ToDictionary();
 
             foreach (var (name, value) in local.Where(v => !RunnerOnlyPrefixes.Any(v.Key.StartsWith)))
             {
@@ -115,9 +118,17 @@ public sealed class KubernetesManifestTests(FinsamSystem system) : IAsyncLifetim
                 }
             }
 
-            // Nothing the AppHost does not give it, but where the cluster's telemetry goes.
+            // Nothing the AppHost does not give it, but where the cluster's telemetry goes and
+            // what Aspire gives a published project (it runs behind the cluster's proxies).
             var extra = cluster.Keys.Where(k => !local.ContainsKey(k) && !k.Contains("__PART", StringComparison.Ordinal)).Order();
-            Assert.Equal(["OTEL_EXPORTER_OTLP_ENDPOINT"], extra.Except(["OTEL_SERVICE_NAME"]));
+            var unexpected = extra.Except(["ASPNETCORE_FORWARDEDHEADERS_ENABLED", "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_SERVICE_NAME", "HTTP_PORTS"]).ToList();
+            Assert.True(unexpected.Count == 0, $"{project.Name} gets {string.Join(", ", unexpected)} only in the cluster; here: {string.Join(", ", local.Keys)}.");
+            // Where Aspire gives the project its URL here, a cluster gives it its port (unless
+            // Kestrel's endpoints are set one by one, checked above).
+            if (local.ContainsKey("ASPNETCORE_URLS") && !cluster.Keys.Any(k => k.StartsWith("Kestrel__Endpoints__", StringComparison.Ordinal)))
+            {
+                Assert.Equal(container.Ports.Single(p => p.Name == "http").ContainerPort.ToString(), cluster["HTTP_PORTS"].Value);
+            }
             Assert.Equal(SettingsMap, cluster["OTEL_EXPORTER_OTLP_ENDPOINT"].ValueFrom.ConfigMapKeyRef.Name);
             Assert.Equal(project.Name, cluster["OTEL_SERVICE_NAME"].Value);
         }
@@ -140,13 +151,15 @@ public sealed class KubernetesManifestTests(FinsamSystem system) : IAsyncLifetim
         foreach (var project in Projects)
         {
             var container = _published.Deployment(project.Name).Spec.Template.Spec.Containers[0];
-            var probed = LocalEndpoints(project).Single(e => container.Ports[0].Name == e.Name);
+            // An HTTP/1.1 port where the project has one, else its first.
+            var probedPort = container.Ports.FirstOrDefault(p => LocalEndpoints(project).Single(e => e.Name == p.Name).Transport != "http2") ?? container.Ports[0];
+            var probed = LocalEndpoints(project).Single(e => probedPort.Name == e.Name);
             foreach (var (probe, ready) in new[] { (container.ReadinessProbe, true), (container.LivenessProbe, false), (container.StartupProbe, false) })
             {
                 if (probed.Transport == "http2")
                 {
                     Assert.Null(probe.HttpGet);
-                    Assert.Equal(container.Ports[0].ContainerPort, probe.Grpc.Port);
+                    Assert.Equal(probedPort.ContainerPort, probe.Grpc.Port);
                     Assert.Equal(ready ? "" : "liveness", probe.Grpc.Service);
                     using var channel = GrpcChannel.ForAddress(system.App.GetEndpoint(project.Name, probed.Name));
                     var answer = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest { Service = probe.Grpc.Service });
@@ -155,7 +168,7 @@ public sealed class KubernetesManifestTests(FinsamSystem system) : IAsyncLifetim
                 else
                 {
                     Assert.Null(probe.Grpc);
-                    Assert.Equal(container.Ports[0].Name, probe.HttpGet.Port.Value);
+                    Assert.Equal(probedPort.Name, probe.HttpGet.Port.Value);
                     Assert.Equal(ready ? "/health" : "/alive", probe.HttpGet.Path);
                     using var http = new HttpClient();
                     var answer = await http.GetAsync(new Uri(system.App.GetEndpoint(project.Name, probed.Name), probe.HttpGet.Path));
