@@ -19,6 +19,9 @@ internal sealed class CrashRestarter(
 {
     public const string RestartsProperty = "finsam.restarts";
 
+    private const int ReportedErrorLines = 12;
+    private static readonly TimeSpan ReportLimit = TimeSpan.FromSeconds(10);
+
     private readonly ConcurrentDictionary<string, RestartBackoff> _backoffs = new();
     private readonly ConcurrentDictionary<string, string?> _lastStates = new();
 
@@ -44,6 +47,7 @@ internal sealed class CrashRestarter(
                         "Exited with code {ExitCode}; starting it again in {Delay} s (restart {Count}).", change.Snapshot.ExitCode, delay.TotalSeconds, backoff.Restarts);
                     logger.LogWarning("{Resource} exited with code {ExitCode}; restart {Count} in {Delay} s.",
                         change.ResourceId, change.Snapshot.ExitCode, backoff.Restarts, delay.TotalSeconds);
+                    _ = ReportLastErrorsAsync(change.ResourceId, stoppingToken);
                     _ = RestartAsync(change.Resource, change.ResourceId, backoff.Restarts, delay, stoppingToken);
                 }
             }
@@ -51,6 +55,36 @@ internal sealed class CrashRestarter(
         catch (OperationCanceledException)
         {
             // The AppHost is stopping.
+        }
+    }
+
+    // Why it crashed, in the AppHost's own log too: the last lines the process wrote to stderr
+    // (an unhandled exception's message), for an operator who reads the console, not the dashboard.
+    private async Task ReportLastErrorsAsync(string resourceId, CancellationToken stoppingToken)
+    {
+        try
+        {
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            limit.CancelAfter(ReportLimit);
+            var errors = new Queue<string>();
+            await foreach (var batch in resourceLogs.GetAllAsync(resourceId).WithCancellation(limit.Token))
+            {
+                foreach (var line in batch.Where(l => l.IsErrorMessage))
+                {
+                    errors.Enqueue(line.Content);
+                    if (errors.Count > ReportedErrorLines)
+                    {
+                        errors.Dequeue();
+                    }
+                }
+            }
+            if (errors.Count > 0)
+            {
+                logger.LogWarning("{Resource} last wrote to stderr:{NewLine}{Errors}", resourceId, Environment.NewLine, string.Join(Environment.NewLine, errors));
+            }
+        }
+        catch (OperationCanceledException)
+        {
         }
     }
 
