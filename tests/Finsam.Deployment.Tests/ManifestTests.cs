@@ -20,7 +20,9 @@ public sealed class ManifestTests(PublishedDeployment published) : IClassFixture
         Assert.Equal(Projects, objects.OfType<V1Deployment>().Select(d => d.Metadata.Name).Order());
         Assert.Equal(Projects, objects.OfType<V1Service>().Select(s => s.Metadata.Name).Order());
         Assert.Single(objects.OfType<V1ConfigMap>());
-        Assert.Equal(objects.Count, objects.OfType<V1Deployment>().Count() + objects.OfType<V1Service>().Count() + objects.OfType<V1Ingress>().Count() + 1);
+        Assert.Equal(Projects, objects.OfType<V1PodDisruptionBudget>().Select(b => b.Metadata.Name).Order());
+        Assert.Equal(objects.Count, objects.OfType<V1Deployment>().Count() + objects.OfType<V1Service>().Count()
+            + objects.OfType<V1PodDisruptionBudget>().Count() + objects.OfType<V1Ingress>().Count() + 1);
     }
 
     [Fact]
@@ -35,9 +37,15 @@ public sealed class ManifestTests(PublishedDeployment published) : IClassFixture
     }
 
     [Fact]
-    public void Each_service_selects_its_deployments_pods_on_ports_they_declare()
+    public void Each_service_and_disruption_budget_selects_its_deployments_pods_on_ports_they_declare()
     {
         var objects = Objects;
+        foreach (var budget in objects.OfType<V1PodDisruptionBudget>())
+        {
+            var pod = objects.OfType<V1Deployment>().Single(d => d.Metadata.Name == budget.Metadata.Name).Spec.Template;
+            Assert.All(budget.Spec.Selector.MatchLabels, label => Assert.Equal(label.Value, pod.Metadata.Labels[label.Key]));
+            Assert.Equal("1", budget.Spec.MinAvailable.Value);
+        }
         foreach (var service in objects.OfType<V1Service>())
         {
             var deployment = objects.OfType<V1Deployment>().Single(d => d.Metadata.Name == service.Metadata.Name);

@@ -4,7 +4,8 @@ using k8s.Models;
 
 namespace Finsam.Hosting.Kubernetes.Manifests;
 
-// The whole deployment as files: one per workload (Deployment, Service, Ingresses), the
+// The whole deployment as files: one per workload (Deployment, Service, disruption budget,
+// Ingresses), the
 // settings ConfigMap, and a kustomization that lists them and sets the images' registry and tag.
 public static class KubernetesDeployment
 {
@@ -22,6 +23,10 @@ public static class KubernetesDeployment
                 WorkloadManifests.Deployment(workload, SettingsMap),
                 WorkloadManifests.Service(workload),
             };
+            if (WorkloadManifests.DisruptionBudget(workload) is { } budget)
+            {
+                objects.Add(budget);
+            }
             objects.AddRange(WorkloadManifests.Ingresses(workload, settings));
             files.Add(new ManifestFile($"{workload.Name}.yaml", Yaml([.. objects])));
         }

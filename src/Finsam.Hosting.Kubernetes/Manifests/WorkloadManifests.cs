@@ -45,11 +45,40 @@ public static class WorkloadManifests
                 Template = new V1PodTemplateSpec
                 {
                     Metadata = new V1ObjectMeta { Labels = Labels(workload) },
-                    Spec = new V1PodSpec { Containers = [container] },
+                    Spec = new V1PodSpec
+                    {
+                        Containers = [container],
+                        // Replicas on different machines where the cluster has them: one
+                        // machine failing leaves the others serving.
+                        TopologySpreadConstraints =
+                        [
+                            new V1TopologySpreadConstraint
+                            {
+                                MaxSkew = 1,
+                                TopologyKey = "kubernetes.io/hostname",
+                                WhenUnsatisfiable = "ScheduleAnyway",
+                                LabelSelector = new V1LabelSelector { MatchLabels = Labels(workload) },
+                            },
+                        ],
+                    },
                 },
             },
         };
     }
+
+    // A node drained for maintenance (a voluntary disruption) waits while it would take the
+    // last serving replica; a workload of one replica has nothing to keep.
+    public static V1PodDisruptionBudget? DisruptionBudget(Workload workload) => workload.Replicas < 2 ? null : new()
+    {
+        ApiVersion = "policy/v1",
+        Kind = "PodDisruptionBudget",
+        Metadata = new V1ObjectMeta { Name = workload.Name, Labels = Labels(workload) },
+        Spec = new V1PodDisruptionBudgetSpec
+        {
+            MinAvailable = 1,
+            Selector = new V1LabelSelector { MatchLabels = Labels(workload) },
+        },
+    };
 
     public static V1Service Service(Workload workload) => new()
     {

@@ -41,9 +41,10 @@ public sealed class KubernetesDeploymentTests
             Assert.Contains($"- \"{resource.Name}\"", kustomization);
         }
         Assert.Contains("web-public-url: https://web.example", files[0].Content);
-        // The gateway's Deployment, Service, and an Ingress for each of its two external ports.
+        // The gateway's Deployment, Service, disruption budget (2 replicas), and an Ingress for
+        // each of its two external ports.
         var gateway = files.Single(f => f.Name == "gateway.yaml").Content.Split("\n---\n");
-        Assert.Equal(["Deployment", "Service", "Ingress", "Ingress"], gateway.Select(d => d.Split('\n').Single(l => l.StartsWith("kind: "))["kind: ".Length..]));
+        Assert.Equal(["Deployment", "Service", "PodDisruptionBudget", "Ingress", "Ingress"], gateway.Select(d => d.Split('\n').Single(l => l.StartsWith("kind: "))["kind: ".Length..]));
     }
 
     [Fact]

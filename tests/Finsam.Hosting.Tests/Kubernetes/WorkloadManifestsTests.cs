@@ -52,6 +52,20 @@ public sealed class WorkloadManifestsTests
     }
 
     [Fact]
+    public void Replicas_spread_over_machines_and_a_drain_leaves_one_serving()
+    {
+        var pod = WorkloadManifests.Deployment(WebApp(), "settings").Spec.Template.Spec;
+        var spread = Assert.Single(pod.TopologySpreadConstraints);
+        Assert.Equal("kubernetes.io/hostname", spread.TopologyKey);
+        Assert.Equal(spread.LabelSelector.MatchLabels, WorkloadManifests.Deployment(WebApp(), "settings").Spec.Selector.MatchLabels);
+
+        var budget = WorkloadManifests.DisruptionBudget(WebApp());
+        Assert.Equal("1", budget?.Spec.MinAvailable?.Value);
+        Assert.Equal("web", budget!.Spec.Selector.MatchLabels[WorkloadManifests.NameLabel]);
+        Assert.Null(WorkloadManifests.DisruptionBudget(WebApp() with { Replicas = 1 }));
+    }
+
+    [Fact]
     public void The_service_offers_each_port_by_name_and_says_which_speak_h2c()
     {
         var service = WorkloadManifests.Service(Gateway());
