@@ -38,18 +38,15 @@ public static class KubernetesDeployment
     public static IReadOnlyList<RequiredSecret> Secrets(IReadOnlyList<Workload> workloads) =>
     [
         .. workloads
-            .SelectMany(w => w.Environment.SelectMany(e => SecretsIn(e.Value)).Select(s => (Workload: w.Name, Secret: s)))
+            .SelectMany(w => w.Environment.SelectMany(e => Leaves(e.Value)).OfType<SecretValue>().Select(s => (Workload: w.Name, Secret: s)))
             .GroupBy(x => x.Secret)
             .OrderBy(g => g.Key.Secret, StringComparer.Ordinal)
             .Select(g => new RequiredSecret(g.Key.Secret, g.Key.Key, [.. g.Select(x => x.Workload).Distinct()])),
     ];
 
-    private static IEnumerable<SecretValue> SecretsIn(ManifestValue value) => value switch
-    {
-        SecretValue secret => [secret],
-        ComposedValue composed => composed.Parts.SelectMany(SecretsIn),
-        _ => [],
-    };
+    // A value's own parts: itself, or each part of a composed one.
+    private static IEnumerable<ManifestValue> Leaves(ManifestValue value) =>
+        value is ComposedValue composed ? composed.Parts : [value];
 
     // The settings every workload reads, with the defaults the publish step was given.
     private static V1ConfigMap Settings(IReadOnlyList<Workload> workloads) => new()
@@ -58,17 +55,10 @@ public static class KubernetesDeployment
         Kind = "ConfigMap",
         Metadata = new V1ObjectMeta { Name = SettingsMap },
         Data = workloads
-            .SelectMany(w => w.Environment.SelectMany(e => SettingsIn(e.Value)))
+            .SelectMany(w => w.Environment.SelectMany(e => Leaves(e.Value)).OfType<SettingValue>())
             .DistinctBy(s => s.Key)
             .OrderBy(s => s.Key, StringComparer.Ordinal)
             .ToDictionary(s => s.Key, s => s.Default),
-    };
-
-    private static IEnumerable<SettingValue> SettingsIn(ManifestValue value) => value switch
-    {
-        SettingValue setting => [setting],
-        ComposedValue composed => composed.Parts.SelectMany(SettingsIn),
-        _ => [],
     };
 
     private static string Yaml(params IKubernetesObject[] objects)

@@ -10,7 +10,7 @@ namespace Finsam.Hosting.Kubernetes.Model;
 // secret, connection string and address becomes what the cluster has in its place.
 public sealed class WorkloadReader
 {
-    // Each project's container listens on these, one port per endpoint in the model's order.
+    // Each project's container listens from this port up, one per endpoint (Endpoints' order).
     public const int FirstPort = 8080;
 
     public const string OtlpSetting = "otlp-endpoint";
