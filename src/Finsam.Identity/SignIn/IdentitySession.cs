@@ -55,11 +55,13 @@ public static class IdentitySession
             options.SuppressXFrameOptionsHeader = true;
         });
 
-        // The session and the forms' tokens are protected with keys kept in memory: a
-        // restart of identity ends the sessions (people give their password once more) and
-        // nothing is written to disk. OpenIddict's own tokens use Identity:EncryptionKey
-        // and outlive restarts.
-        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        // The session and the forms' tokens are protected with keys kept in identity's
+        // database: every replica reads the same ones (a form one replica served is posted to
+        // another) and a session outlives a restart. OpenIddict's own tokens use
+        // Identity:EncryptionKey.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("finsam-identity")
+            .PersistKeysToDbContext<IdentityDbContext>();
         return builder;
     }
 }

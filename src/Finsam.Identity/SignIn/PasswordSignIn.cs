@@ -13,7 +13,7 @@ public sealed class PasswordSignIn(PersonStore people, PasswordCheck passwords, 
     public async Task<Outcome> SignInAsync(string username, string password, IPAddress? callerAddress, CancellationToken ct)
     {
         var address = callerAddress?.ToString() ?? "";
-        if (throttle.Check(username, address) is { } locked)
+        if (await throttle.CheckAsync(username, address, ct) is { } locked)
         {
             return new Outcome(null, locked);
         }
@@ -21,10 +21,10 @@ public sealed class PasswordSignIn(PersonStore people, PasswordCheck passwords, 
         var person = await people.FindAsync(username, ct);
         if (!passwords.IsRight(person, password))
         {
-            await Task.Delay(throttle.Failed(username, address), ct);
+            await Task.Delay(await throttle.FailedAsync(username, address, ct), ct);
             return new Outcome(null, SignInRefusal.WrongPassword);
         }
-        throttle.Succeeded(username);
+        await throttle.SucceededAsync(username, ct);
         return new Outcome(person, null);
     }
 

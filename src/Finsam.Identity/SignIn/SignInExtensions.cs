@@ -10,7 +10,7 @@ public static class SignInExtensions
     public static IHostApplicationBuilder AddPasswordSignIn(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<SignInLimits>(builder.Configuration.GetSection(SignInLimits.Section));
-        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddScoped<SignInThrottle>();
         builder.Services.AddSingleton<PasswordCheck>();
         builder.Services.AddScoped<PasswordSignIn>();
 

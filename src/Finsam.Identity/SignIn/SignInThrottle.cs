@@ -1,86 +1,72 @@
-using System.Collections.Concurrent;
+using Finsam.Identity.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Finsam.Identity.SignIn;
 
-// Counts failed password sign-ins per username and per client address, in memory (one
-// identity replica's view; a restart forgets). A username is counted whether or not it
-// has an account, so a lock tells nothing about who has one.
-public sealed class SignInThrottle(IOptions<SignInLimits> options, TimeProvider clock)
+// Counts failed password sign-ins per username and per client address in identity's
+// database, so that every replica counts the same runs and honours the same locks (FailureRun
+// has the rules). A username is counted whether or not it has an account, so a lock tells
+// nothing about who has one.
+public sealed class SignInThrottle(IdentityDbContext db, IOptions<SignInLimits> options, TimeProvider clock)
 {
-    // Past this many tracked names and addresses, expired entries are swept on the next failure.
-    private const int SweepAbove = 10_000;
-
     private readonly SignInLimits _limits = options.Value;
-    private readonly ConcurrentDictionary<string, Failures> _accounts = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, Failures> _addresses = new(StringComparer.Ordinal);
 
-    public SignInRefusal? Check(string username, string address)
+    public async Task<SignInRefusal?> CheckAsync(string username, string address, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (IsLocked(_addresses, address, now))
-        {
-            return SignInRefusal.AddressLocked;
-        }
-        return IsLocked(_accounts, username, now) ? SignInRefusal.AccountLocked : null;
+        var account = AccountKey(username);
+        var locked = await db.SignInFailures.AsNoTracking()
+            .Where(f => (f.Kind == SignInFailureEntity.Address && f.Key == address) || (f.Kind == SignInFailureEntity.Account && f.Key == account))
+            .Where(f => f.LockedUntil > now)
+            .Select(f => f.Kind)
+            .ToListAsync(ct);
+        return locked.Contains(SignInFailureEntity.Address) ? SignInRefusal.AddressLocked
+            : locked.Contains(SignInFailureEntity.Account) ? SignInRefusal.AccountLocked
+            : null;
     }
 
     // Records a wrong password and says how long to hold the answer back.
-    public TimeSpan Failed(string username, string address)
+    public async Task<TimeSpan> FailedAsync(string username, string address, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        Sweep(now);
-        Count(_addresses, address, _limits.AddressFailures, now);
-        var inARow = Count(_accounts, username, _limits.AccountFailures, now);
-        if (inARow < 2)
+        int inARow;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            return TimeSpan.Zero;
+            await CountAsync(SignInFailureEntity.Address, address, _limits.AddressFailures, now, ct);
+            inARow = await CountAsync(SignInFailureEntity.Account, AccountKey(username), _limits.AccountFailures, now, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
-        var backOff = _limits.BackOff * Math.Pow(2, Math.Min(inARow - 2, 16));
-        return backOff < _limits.MaxBackOff ? backOff : _limits.MaxBackOff;
+        // Runs that are over go; one being counted now is left to its counter, not waited for.
+        await db.Database.ExecuteSqlAsync(
+            $"DELETE FROM sign_in_failures WHERE (kind, key) IN (SELECT kind, key FROM sign_in_failures WHERE ends < {now} FOR UPDATE SKIP LOCKED)", ct);
+        return FailureRun.BackOff(inARow, _limits);
     }
 
     // A right password clears the account's run of failures, not the address's.
-    public void Succeeded(string username) => _accounts.TryRemove(username, out _);
-
-    private static bool IsLocked(ConcurrentDictionary<string, Failures> counts, string key, DateTimeOffset now) =>
-        counts.TryGetValue(key, out var failures) && failures.LockedUntil > now;
-
-    // The failure that reaches the limit locks for Lockout; once a lock or the window has
-    // passed, counting starts afresh.
-    private int Count(ConcurrentDictionary<string, Failures> counts, string key, int limit, DateTimeOffset now) =>
-        counts.AddOrUpdate(key,
-            _ => Next(new Failures(0, now, DateTimeOffset.MinValue), limit, now),
-            (_, earlier) => Next(IsCurrent(earlier, now) ? earlier : new Failures(0, now, DateTimeOffset.MinValue), limit, now)).Count;
-
-    private Failures Next(Failures earlier, int limit, DateTimeOffset now) => (earlier.Count + 1) switch
+    public async Task SucceededAsync(string username, CancellationToken ct)
     {
-        var count when count >= limit => new Failures(count, earlier.Since, now + _limits.Lockout),
-        var count => earlier with { Count = count },
-    };
-
-    private bool IsCurrent(Failures failures, DateTimeOffset now) =>
-        failures.LockedUntil > now || (failures.LockedUntil == DateTimeOffset.MinValue && failures.Since > now - _limits.Window);
-
-    private void Sweep(DateTimeOffset now)
-    {
-        foreach (var counts in new[] { _accounts, _addresses })
-        {
-            if (counts.Count <= SweepAbove)
-            {
-                continue;
-            }
-            foreach (var (key, failures) in counts)
-            {
-                if (!IsCurrent(failures, now))
-                {
-                    counts.TryRemove(key, out _);
-                }
-            }
-        }
+        var account = AccountKey(username);
+        await db.SignInFailures.Where(f => f.Kind == SignInFailureEntity.Account && f.Key == account).ExecuteDeleteAsync(ct);
     }
 
-    // A run of failures: how many, since when (the window starts at the first) and, once
-    // the limit is reached, until when the key is locked.
-    private sealed record Failures(int Count, DateTimeOffset Since, DateTimeOffset LockedUntil);
+    // One more failure in the key's run. The upsert locks the row (made empty when missing)
+    // until the transaction ends: two replicas counting the same username at once count two.
+    private async Task<int> CountAsync(string kind, string key, int limit, DateTimeOffset now, CancellationToken ct)
+    {
+        var rows = await db.SignInFailures
+            .FromSql($"""
+                INSERT INTO sign_in_failures (kind, key, count, since, ends) VALUES ({kind}, {key}, 0, {now}, {now})
+                ON CONFLICT (kind, key) DO UPDATE SET count = sign_in_failures.count RETURNING *
+                """)
+            .ToListAsync(ct);
+        var row = rows.Single();
+        var earlier = row.Count == 0 ? null : new FailureRun(row.Count, row.Since, row.LockedUntil);
+        var run = FailureRun.After(earlier, limit, now, _limits);
+        (row.Count, row.Since, row.LockedUntil, row.Ends) = (run.Count, run.Since, run.LockedUntil, run.Ends(_limits.Window));
+        return run.Count;
+    }
+
+    private static string AccountKey(string username) => username.ToLowerInvariant();
 }

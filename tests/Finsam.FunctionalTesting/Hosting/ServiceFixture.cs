@@ -16,6 +16,7 @@ public abstract class ServiceFixture<TProgram>(TestPostgres postgres, string con
 {
     private readonly StandIns _standIns = new();
     private FinsamServiceFactory<TProgram>? _factory;
+    private FinsamServiceFactory<TProgram>? _replica;
     private GrpcChannel? _channel;
     private string? _connectionString;
 
@@ -45,6 +46,22 @@ public abstract class ServiceFixture<TProgram>(TestPostgres postgres, string con
         var server = _factory.Server;
         _channel = GrpcChannel.ForAddress(server.BaseAddress, new GrpcChannelOptions { HttpHandler = server.CreateHandler() });
     }
+
+    // A second process of the service on the same database and settings, as a second replica
+    // behind a load balancer: started on first use, stopped with the fixture.
+    protected async Task<HttpMessageHandler> ReplicaHandlerAsync()
+    {
+        if (_replica is null)
+        {
+            _replica = new FinsamServiceFactory<TProgram>(connectionName, _connectionString!, Tokens, _standIns, Settings);
+            await Task.Run(_replica.StartServer);
+        }
+        return _replica.Server.CreateHandler();
+    }
+
+    // The first replica's handler, for a client of the test's own making.
+    protected HttpMessageHandler Handler() =>
+        (_factory ?? throw new InvalidOperationException("The service has not started.")).Server.CreateHandler();
 
     // Calls as this caller: with its token, or with none for the anonymous.
     public CallInvoker As(Caller caller)
@@ -85,6 +102,10 @@ public abstract class ServiceFixture<TProgram>(TestPostgres postgres, string con
     public virtual async ValueTask DisposeAsync()
     {
         _channel?.Dispose();
+        if (_replica is not null)
+        {
+            await _replica.DisposeAsync();
+        }
         if (_factory is not null)
         {
             await _factory.DisposeAsync();

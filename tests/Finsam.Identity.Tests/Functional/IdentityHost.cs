@@ -6,6 +6,7 @@ using Finsam.FunctionalTesting.Security;
 using Caller = Finsam.FunctionalTesting.Security.Caller;
 using Finsam.Identity.Tokens;
 using Finsam.SignInTesting;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace Finsam.Identity.Tests.Functional;
 
@@ -49,6 +50,14 @@ public class IdentityHost(TestPostgres postgres) : ServiceFixture<Program>(postg
 
     // A browser of its own: cookies of its own.
     public SignInBrowser NewBrowser() => new(Browser());
+
+    // A browser whose requests reach two replicas of identity in turn (one database, the same
+    // keys and settings), as behind a load balancer without affinity.
+    public async Task<SignInBrowser> NewBrowserAcrossReplicasAsync()
+    {
+        var turns = new TakingTurns(Handler(), await ReplicaHandlerAsync());
+        return new(new HttpClient(new CookieContainerHandler { InnerHandler = turns }) { BaseAddress = new Uri("http://localhost") });
+    }
 
     // The officers' web app, exchanging codes and refreshing at the token endpoint.
     public ClientApp WebApp() => new(Http(Caller.Anonymous), WebClientOptions.ClientId);
