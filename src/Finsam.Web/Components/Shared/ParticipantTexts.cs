@@ -16,6 +16,16 @@ public static class ParticipantTexts
         ("De som avslutade, efter insatsen", [("after_work", "Arbete"), ("after_studies", "Studier"), ("after_job_seeking", "Arbetssökande"), ("after_other", "Annat")]),
     ];
 
+    // What each breakdown may not count more than (the grants service refuses more): those who
+    // started are broken down by gender, age and provision before; those who ended by where they went.
+    public static readonly IReadOnlyDictionary<string, (string Count, string Verb)> Wholes = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+    {
+        ["De som startade, efter kön"] = ("started", "startade"),
+        ["De som startade, efter ålder"] = ("started", "startade"),
+        ["De som startade, försörjning före"] = ("started", "startade"),
+        ["De som avslutade, efter insatsen"] = ("ended", "avslutade"),
+    };
+
     // A count of the officers' own data, by the contract's field name: never masked, they are theirs.
     public static int Count(Participants participants, string count) =>
         (int)(Participants.Descriptor.FindFieldByName(count)?.Accessor.GetValue(participants) ?? 0);
@@ -23,4 +33,21 @@ public static class ParticipantTexts
     // "69,2 %" of those who ended went to work or studies; "–" when nobody ended.
     public static string ToWorkOrStudies(ParticipantSummary summary) =>
         summary.HasToWorkOrStudiesPermille ? (summary.ToWorkOrStudiesPermille / 10m).ToString("0.0", Swedish.Culture) + " %" : "–";
+
+    // Sets a count by the contract's field name.
+    public static void Set(Participants participants, string count, int value) =>
+        Participants.Descriptor.FindFieldByName(count)!.Accessor.SetValue(participants, value);
+
+    // "Tillsammans 14, fler än de 12 som startade": a breakdown over its whole, or null.
+    public static string? Overcount(Participants participants, string group)
+    {
+        if (!Wholes.TryGetValue(group, out var whole))
+        {
+            return null;
+        }
+        var rows = Groups.Single(g => g.Group == group).Rows;
+        var sum = rows.Sum(row => Count(participants, row.Count));
+        var of = Count(participants, whole.Count);
+        return sum > of ? $"Tillsammans {sum}, fler än de {of} som {whole.Verb}." : null;
+    }
 }
