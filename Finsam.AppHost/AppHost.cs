@@ -2,6 +2,7 @@ using Finsam.Hosting.DataFolder;
 using Finsam.Hosting.Endpoints;
 using Finsam.Hosting.Kubernetes.Publishing;
 using Finsam.Hosting.PostgreSQL;
+using Finsam.Hosting.Replicas;
 using Finsam.Hosting.Restarts;
 using Finsam.Hosting.Telemetry;
 using Microsoft.Extensions.Configuration;
@@ -142,6 +143,15 @@ var webAddress = publishing
 identity
     .WithEnvironment("Identity__WebClient__RedirectUris__0", ReferenceExpression.Create($"{webAddress}/signin-oidc"))
     .WithEnvironment("Identity__WebClient__PostLogoutRedirectUris__0", ReferenceExpression.Create($"{webAddress}/signout-callback-oidc"));
+
+// Two or more of each service here (AppHost:Replicas, README), as a cluster runs them: one
+// dying is then not an outage. The web app stays one: DCP's proxy has no sticky sessions,
+// and a Blazor circuit lives in one process.
+var replicas = builder.Configuration.GetValue("AppHost:Replicas", 1);
+foreach (var service in new[] { identity, funding, grants, budget, documents, gateway })
+{
+    service.WithLocalReplicas(replicas);
+}
 
 // In a cluster: the web app's browsers stay with one replica (a Blazor circuit lives in one
 // process), and the documents service has room for the Chromium it prints with.

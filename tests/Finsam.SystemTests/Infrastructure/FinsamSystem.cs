@@ -75,7 +75,7 @@ public class FinsamSystem : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _app = await RunningSystem.StartAsync(Configure, WithDashboard);
+        _app = await RunningSystem.StartAsync(Configure, WithDashboard, Arguments);
 
         _channel = GrpcChannel.ForAddress(_app.GetEndpoint("gateway", "grpc"));
         AdminToken = await Tokens.ClientCredentialsAsync(GatewayHttp, Tokens.AdminClientId, Tokens.AdminClientSecret(_app.DataDirectory));
@@ -86,6 +86,9 @@ public class FinsamSystem : IAsyncLifetime
     // The operators' dashboard runs with this system (its browser tests share it), and every
     // service exports its telemetry to it, as when a person starts the system.
     protected virtual bool WithDashboard => true;
+
+    // The AppHost's command line beyond the data folder and telemetry every system has.
+    protected virtual IEnumerable<string> Arguments => [];
 
     protected virtual void Configure(IDistributedApplicationTestingBuilder builder)
     {

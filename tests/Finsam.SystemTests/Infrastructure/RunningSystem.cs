@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
@@ -10,10 +11,16 @@ namespace Finsam.SystemTests.Infrastructure;
 // of its own on free ports, and what the tests read from it and do to it.
 public sealed partial class RunningSystem : IAsyncDisposable
 {
+    // Every process of every resource as the model last showed it, by the instance's own id
+    // (a resource run as replicas has one per replica).
+    private readonly ConcurrentDictionary<string, (string Resource, CustomResourceSnapshot Snapshot)> _instances = new();
+    private readonly CancellationTokenSource _stopWatching = new();
+
     private RunningSystem(DistributedApplication app, string dataDirectory)
     {
         App = app;
         DataDirectory = dataDirectory;
+        _ = WatchInstancesAsync(_stopWatching.Token);
     }
 
     public DistributedApplication App { get; }
@@ -74,6 +81,27 @@ public sealed partial class RunningSystem : IAsyncDisposable
             ? ResourceView.Of(current.Snapshot)
             : throw new InvalidOperationException($"No resource {resourceName}.");
 
+    // Each process a resource runs as (two for a resource with two replicas), as the model shows it now.
+    public IReadOnlyList<ResourceView> Replicas(string resourceName) => [.. ReplicaSnapshots(resourceName).Select(ResourceView.Of)];
+
+    // The same, as the model's snapshots: each replica's own environment, its own port too.
+    public IReadOnlyList<CustomResourceSnapshot> ReplicaSnapshots(string resourceName) =>
+        [.. _instances.Values.Where(instance => instance.Resource == resourceName).Select(instance => instance.Snapshot)];
+
+    private async Task WatchInstancesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var change in App.ResourceNotifications.WatchAsync(cancellationToken))
+            {
+                _instances[change.ResourceId] = (change.Resource.Name, change.Snapshot);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
     // Every line a resource has written to its console so far, as the dashboard shows it.
     public async Task<string> ConsoleAsync(string resourceName)
     {
@@ -117,6 +145,8 @@ public sealed partial class RunningSystem : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _stopWatching.CancelAsync();
+        _stopWatching.Dispose();
         await App.DisposeAsync();
         try
         {
