@@ -74,7 +74,7 @@ builder.Services.AddScoped<PersonStore>();
 builder.Services.AddScoped<RoleGrantStore>();
 builder.Services.AddScoped<TokenClaims>();
 builder.AddPasswordSignIn();
-builder.AddIdentitySession(identity.SignInLifetime);
+builder.AddIdentitySession(identity.SignInLifetime, Convert.FromHexString(identity.EncryptionKey));
 builder.AddExternalSignIn();
 
 var app = builder.Build();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Finsam.Identity.Data;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Finsam.Identity.SignIn;
@@ -27,7 +28,8 @@ public static class IdentitySession
         return new ClaimsPrincipal(identity);
     }
 
-    public static IHostApplicationBuilder AddIdentitySession(this IHostApplicationBuilder builder, TimeSpan lifetime)
+    // encryptionKey: Identity:EncryptionKey's bytes, which seal the stored keys (SealedKeyRing).
+    public static IHostApplicationBuilder AddIdentitySession(this IHostApplicationBuilder builder, TimeSpan lifetime, byte[] encryptionKey)
     {
         builder.Services.AddAuthentication().AddCookie(Scheme, options =>
         {
@@ -56,12 +58,14 @@ public static class IdentitySession
         });
 
         // The session and the forms' tokens are protected with keys kept in identity's
-        // database: every replica reads the same ones (a form one replica served is posted to
-        // another) and a session outlives a restart. OpenIddict's own tokens use
-        // Identity:EncryptionKey.
+        // database, sealed: every replica reads the same ones (a form one replica served is
+        // posted to another) and a session outlives a restart.
         builder.Services.AddDataProtection()
             .SetApplicationName("finsam-identity")
             .PersistKeysToDbContext<IdentityDbContext>();
+        builder.Services.AddSingleton(new SealedKeyRing(encryptionKey));
+        builder.Services.AddOptions<KeyManagementOptions>()
+            .Configure<SealedKeyRing>((options, ring) => options.XmlEncryptor = new SealedKeyEncryptor(ring));
         return builder;
     }
 }

@@ -1,5 +1,8 @@
 using System.Net;
 using Finsam.Contracts.Identity.V1;
+using Finsam.Identity.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Finsam.Identity.Tests.Functional;
 
@@ -30,5 +33,15 @@ public sealed class ReplicaSignInTests(IdentityHost host) : IClassFixture<Identi
             Assert.True(answer.Query.ContainsKey("code"), $"No code without the password: {(int)answer.Status} {answer.Location}");
             Assert.Equal(again.State, answer.Query["state"]);
         }
+
+        // The keys they share are stored sealed: none shows its secret.
+        await using var scope = host.Services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<IdentityDbContext>().DataProtectionKeys.Select(k => k.Xml!).ToListAsync();
+        Assert.NotEmpty(stored);
+        Assert.All(stored, xml =>
+        {
+            Assert.Contains("<sealedKey ", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
+        });
     }
 }
