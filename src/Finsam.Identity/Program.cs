@@ -18,6 +18,8 @@ builder.AddServiceDatabase<IdentityDbContext>("identitydb");
 var identitySection = builder.Configuration.GetSection(TokenServerOptions.Section);
 builder.Services.Configure<TokenServerOptions>(identitySection);
 var identity = identitySection.Get<TokenServerOptions>() ?? new TokenServerOptions();
+// OpenIddict's tokens and the stored sign-in keys (IdentitySession) are both sealed with it.
+var encryptionKey = Convert.FromHexString(identity.EncryptionKey);
 
 builder.Services.AddOpenIddict()
     .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>())
@@ -42,7 +44,7 @@ builder.Services.AddOpenIddict()
         // retired): a token request names its client, and an unknown grant type is
         // unsupported_grant_type, before any handler here sees it.
         server.AddSigningKey(SigningKeys.FromPem(identity.SigningKey));
-        server.AddEncryptionKey(new SymmetricSecurityKey(Convert.FromHexString(identity.EncryptionKey)));
+        server.AddEncryptionKey(new SymmetricSecurityKey(encryptionKey));
         // Every service validates access tokens as plain signed JWTs.
         server.DisableAccessTokenEncryption();
         server.SetAccessTokenLifetime(identity.AccessTokenLifetime);
@@ -74,7 +76,7 @@ builder.Services.AddScoped<PersonStore>();
 builder.Services.AddScoped<RoleGrantStore>();
 builder.Services.AddScoped<TokenClaims>();
 builder.AddPasswordSignIn();
-builder.AddIdentitySession(identity.SignInLifetime, Convert.FromHexString(identity.EncryptionKey));
+builder.AddIdentitySession(identity.SignInLifetime, encryptionKey);
 builder.AddExternalSignIn();
 
 var app = builder.Build();
