@@ -54,6 +54,8 @@ var fundingDb = Database("funding");
 var grantsDb = Database("grants");
 var budgetDb = Database("budget");
 var documentsDb = Database("documents");
+// The web app's sessions and keys, which its replicas share.
+var webDb = Database("web");
 
 // The services call each other per request, never while starting: each waits for its own
 // database only, and they start side by side. The gateway, the one door, waits for all.
@@ -126,6 +128,9 @@ var web = builder.AddProject<Projects.Finsam_Web>("web")
     .WithKestrelEndpoint("http", randomizePorts ? LoopbackPorts.Free() : 5090, HttpProtocols.Http1)
     .WithExternalHttpEndpoints()
     .WithHttpHealthProbe("http")
+    .WithReference(webDb)
+    .WaitFor(webDb)
+    .WithEnvironment("Web__EncryptionKey", Secret("web-encryption-key", SecretKind.Key256))
     .WithReference(gateway)
     .WaitFor(gateway);
 
@@ -144,11 +149,11 @@ identity
     .WithEnvironment("Identity__WebClient__RedirectUris__0", ReferenceExpression.Create($"{webAddress}/signin-oidc"))
     .WithEnvironment("Identity__WebClient__PostLogoutRedirectUris__0", ReferenceExpression.Create($"{webAddress}/signout-callback-oidc"));
 
-// Two or more of each service here (AppHost:Replicas, README), as a cluster runs them: one
-// dying is then not an outage. The web app stays one: DCP's proxy has no sticky sessions,
-// and a Blazor circuit lives in one process.
+// Two or more of each service and of the web app here (AppHost:Replicas, README), as a cluster
+// runs them: one dying is then not an outage. DCP's proxy has no sticky sessions; the web app's
+// circuits need none (its browsers open theirs in one connection, its sessions are shared).
 var replicas = builder.Configuration.GetValue("AppHost:Replicas", 1);
-foreach (var service in new[] { identity, funding, grants, budget, documents, gateway })
+foreach (var service in new[] { identity, funding, grants, budget, documents, gateway, web })
 {
     service.WithLocalReplicas(replicas);
 }

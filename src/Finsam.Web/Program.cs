@@ -1,4 +1,6 @@
+using Finsam.ServiceKit.DataProtection;
 using Finsam.Web.Components;
+using Finsam.Web.Data;
 using Finsam.Web.Formatting;
 using Finsam.Web.Gateway;
 using Finsam.Web.Public;
@@ -12,6 +14,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 
 builder.AddServiceDefaults();
+// What its replicas share: the sessions and the keys of cookies and forms (README, replicas).
+builder.AddServiceDatabase<WebDbContext>("webdb");
+builder.AddSealedDataProtection<WebDbContext>("finsam-web", WebSettings.EncryptionKey(builder.Configuration));
 var gateway = GatewayAddresses.From(builder.Configuration);
 builder.AddWebSignIn(authority: gateway.Http);
 GatewayClients.Add(builder.Services, gateway.Grpc);
@@ -23,6 +28,7 @@ builder.Services.AddMudServices();
 builder.AddPublicPages();
 
 var app = builder.Build();
+await app.MigrateDatabaseAsync<WebDbContext>();
 
 app.UseRequestLocalization(options =>
 {
@@ -44,4 +50,4 @@ app.MapPublishedPlanFiles();
 app.MapTableDownloads(new Dictionary<string, TableDownloads.Source>([.. FederationTables.Sources, .. RegionalTables.Sources], StringComparer.Ordinal));
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.Run();
+await app.RunAsync();

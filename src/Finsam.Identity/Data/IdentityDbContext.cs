@@ -1,4 +1,5 @@
 using Finsam.ServiceKit.Audit;
+using Finsam.ServiceKit.DataProtection;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,7 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
         // OpenIddict's applications (client apps), authorizations, scopes and tokens.
         modelBuilder.UseOpenIddict();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
+        modelBuilder.ApplyConfiguration(new DataProtectionKeyConfiguration());
         modelBuilder.AddAuditTrail();
     }
 }

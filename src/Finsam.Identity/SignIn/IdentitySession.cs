@@ -1,8 +1,7 @@
 using System.Security.Claims;
 using Finsam.Identity.Data;
+using Finsam.ServiceKit.DataProtection;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Finsam.Identity.SignIn;
@@ -58,14 +57,8 @@ public static class IdentitySession
         });
 
         // The session and the forms' tokens are protected with keys kept in identity's
-        // database, sealed: every replica reads the same ones (a form one replica served is
-        // posted to another) and a session outlives a restart.
-        builder.Services.AddDataProtection()
-            .SetApplicationName("finsam-identity")
-            .PersistKeysToDbContext<IdentityDbContext>();
-        builder.Services.AddSingleton(new SealedKeyRing(encryptionKey));
-        builder.Services.AddOptions<KeyManagementOptions>()
-            .Configure<SealedKeyRing>((options, ring) => options.XmlEncryptor = new SealedKeyEncryptor(ring));
+        // database, sealed (a form one replica served is posted to another).
+        builder.AddSealedDataProtection<IdentityDbContext, SealedKeyDecryptor>("finsam-identity", encryptionKey);
         return builder;
     }
 }

@@ -1,11 +1,5 @@
-using System.Xml.Linq;
-using Microsoft.AspNetCore.DataProtection.XmlEncryption;
-
 namespace Finsam.Identity.SignIn;
 
-// Data Protection's hook for a stored key it reads: opened (SealedKeyRing). Data Protection
-// makes it by its type, named in the stored XML, with the services.
-public sealed class SealedKeyDecryptor(IServiceProvider services) : IXmlDecryptor
-{
-    public XElement Decrypt(XElement encryptedElement) => services.GetRequiredService<SealedKeyRing>().Open(encryptedElement);
-}
+// The name identity's stored keys have given their decryptor since they were first sealed:
+// kept, so keys stored before the seal moved to the kit still open.
+public sealed class SealedKeyDecryptor(IServiceProvider services) : ServiceKit.DataProtection.SealedKeyDecryptor(services);

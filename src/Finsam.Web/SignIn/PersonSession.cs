@@ -15,32 +15,12 @@ public sealed class PersonSession(
     public async Task<string> AccessTokenAsync(ClaimsPrincipal person, CancellationToken ct)
     {
         var key = person.FindFirst(SignInClaims.SessionKey)?.Value ?? throw new SessionEndedException();
-        var tokens = sessions.Find(key) ?? throw new SessionEndedException();
+        var tokens = await sessions.FindAsync(key, ct) ?? throw new SessionEndedException();
         if (!tokens.NeedsRenewal(clock.GetUtcNow()))
         {
             return tokens.AccessToken;
         }
-        await sessions.Renewing.WaitAsync(ct);
-        try
-        {
-            // Another call (this circuit's, or another tab's of the same session) may have renewed it while this one waited.
-            tokens = sessions.Find(key) ?? throw new SessionEndedException();
-            if (!tokens.NeedsRenewal(clock.GetUtcNow()))
-            {
-                return tokens.AccessToken;
-            }
-            var renewed = await renewal.RenewAsync(tokens, ct);
-            if (renewed is null)
-            {
-                sessions.End(key);
-                throw new SessionEndedException();
-            }
-            sessions.Renewed(key, renewed);
-            return renewed.AccessToken;
-        }
-        finally
-        {
-            sessions.Renewing.Release();
-        }
+        var renewed = await sessions.RenewAsync(key, renewal.RenewAsync, ct) ?? throw new SessionEndedException();
+        return renewed.AccessToken;
     }
 }

@@ -9,7 +9,7 @@ namespace Finsam.Web.SignIn;
 
 // People sign in at identity with the authorization code flow and PKCE (a public client: no
 // secret in the app), through the gateway's address, and hold a cookie session here whose
-// tokens stay on the server (SignedInSessions).
+// tokens stay on the server (SignedInSessions, in the app's database for every replica).
 public static class WebSignIn
 {
     public const string ClientId = "finsam-web";
@@ -39,15 +39,15 @@ public static class WebSignIn
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.ExpireTimeSpan = SignedInSessions.IdleLimit;
                 options.SlidingExpiration = false;
-                options.Events.OnValidatePrincipal = context =>
+                options.Events.OnValidatePrincipal = async context =>
                 {
-                    // A cookie whose session this app no longer holds signs nobody in.
+                    // A cookie whose session has ended (signed out, on any replica) signs nobody in.
                     var sessions = context.HttpContext.RequestServices.GetRequiredService<SignedInSessions>();
-                    if (context.Principal?.FindFirst(SignInClaims.SessionKey)?.Value is not { } key || sessions.Find(key) is null)
+                    if (context.Principal?.FindFirst(SignInClaims.SessionKey)?.Value is not { } key
+                        || await sessions.FindAsync(key, context.HttpContext.RequestAborted) is null)
                     {
                         context.RejectPrincipal();
                     }
-                    return Task.CompletedTask;
                 };
             })
             .AddOpenIdConnect(options =>
@@ -90,21 +90,20 @@ public static class WebSignIn
         builder.Services.AddCascadingAuthenticationState();
     }
 
-    private static Task KeepTokensOnTheServer(TokenValidatedContext context)
+    private static async Task KeepTokensOnTheServer(TokenValidatedContext context)
     {
         var response = context.TokenEndpointResponse
             ?? throw new InvalidOperationException("The authorization code flow ends at the token endpoint.");
         var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
         var expiresIn = int.TryParse(response.ExpiresIn, out var seconds) ? seconds : 0;
         var tokens = new SessionTokens(response.AccessToken, response.RefreshToken, response.IdToken, clock.GetUtcNow().AddSeconds(expiresIn));
-        var key = context.HttpContext.RequestServices.GetRequiredService<SignedInSessions>().Start(tokens);
+        var key = await context.HttpContext.RequestServices.GetRequiredService<SignedInSessions>().StartAsync(tokens, context.HttpContext.RequestAborted);
         if (context.Principal?.Identity is ClaimsIdentity identity)
         {
             identity.AddClaim(new Claim(SignInClaims.SessionKey, key));
         }
         // The identity token is kept for signing out at identity (id_token_hint).
         context.Properties?.StoreTokens([new AuthenticationToken { Name = "id_token", Value = response.IdToken }]);
-        return Task.CompletedTask;
     }
 
     public static void MapWebSignIn(this WebApplication app)
@@ -120,7 +119,7 @@ public static class WebSignIn
             {
                 return Results.Redirect(SignOutPath);
             }
-            if (context.User.FindFirst(SignInClaims.SessionKey)?.Value is { } key && sessions.End(key) is { } tokens)
+            if (context.User.FindFirst(SignInClaims.SessionKey)?.Value is { } key && await sessions.EndAsync(key, context.RequestAborted) is { } tokens)
             {
                 await renewal.RevokeAsync(tokens, context.RequestAborted);
             }

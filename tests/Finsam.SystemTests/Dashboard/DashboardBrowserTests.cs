@@ -180,7 +180,7 @@ public sealed class DashboardBrowserTests(FinsamSystem system)
     [Fact]
     public async Task The_resources_page_lists_every_resource_and_shows_no_secret()
     {
-        string[] expected = ["postgres", "identitydb", "fundingdb", "grantsdb", "budgetdb", "documentsdb",
+        string[] expected = ["postgres", "identitydb", "fundingdb", "grantsdb", "budgetdb", "documentsdb", "webdb",
             "identity", "funding", "grants", "budget", "documents", "gateway", "web"];
         var secrets = SecretsOfTheDataFolder();
         Assert.Contains(Tokens.AdminClientSecret(system.App.DataDirectory), secrets);

@@ -13,7 +13,7 @@ using Grpc.Core;
 
 namespace Finsam.SystemTests.HoldingUp;
 
-// Two of every service behind the gateway, itself twice: under a mixed load of creates, etag
+// Two of every service behind the gateway, itself twice (and the web app twice): under a mixed load of creates, etag
 // updates, reads and new tokens, one replica of each is killed, and every write that was
 // acknowledged is found afterwards. A call may meet Unavailable (the replica serving it died)
 // and is then tried again the same way; a retried update whose first attempt had committed may
@@ -34,7 +34,7 @@ public sealed class ReplicaTests(ReplicatedSystem system)
     {
         foreach (var service in ReplicatedSystem.Replicated)
         {
-            await EachReplicaAnswersAsync(service);
+            await system.EachReplicaAnswersAsync(service);
         }
         var id = Federations.NewId("replik");
         var parent = $"federations/{id}";
@@ -148,7 +148,7 @@ public sealed class ReplicaTests(ReplicatedSystem system)
             await WaitUntilAsync(() => system.App.Replicas(service) is var replicas
                     && replicas.Count(replica => replica.State == KnownResourceStates.Running) == ReplicatedSystem.Replicas && replicas.All(replica => replica.ProcessId != pid),
                 $"{service}'s killed replica was not started again.");
-            await EachReplicaAnswersAsync(service);
+            await system.EachReplicaAnswersAsync(service);
         }
         TestContext.Current.TestOutputHelper?.WriteLine(
             $"Acknowledged: {string.Join(", ", load.Acknowledged.Select(w => $"{w.Key} {w.Value.Count}"))}; " +
@@ -156,50 +156,6 @@ public sealed class ReplicaTests(ReplicatedSystem system)
     }
 
     private static DateTime Deadline() => DateTime.UtcNow.Add(CallLimit);
-
-    // Every replica of the service answers /health on its own port. The model's health is the
-    // resource's, which one replica answering makes healthy; DCP's proxy sends connections to a
-    // replica as soon as its process runs, and holds them while it starts.
-    private async Task EachReplicaAnswersAsync(string service)
-    {
-        using var http = new HttpClient(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(2) }) { Timeout = TimeSpan.FromSeconds(5) };
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            var replicas = system.App.ReplicaSnapshots(service);
-            var answering = 0;
-            foreach (var replica in replicas)
-            {
-                // A service's one HTTP/2 port, or the gateway's HTTP/1.1 one.
-                var own = replica.EnvironmentVariables.FirstOrDefault(e => e.Name == "Kestrel__Endpoints__http__Url")?.Value
-                    ?? replica.EnvironmentVariables.FirstOrDefault(e => e.Name == "ASPNETCORE_URLS")?.Value;
-                if (own is null || replica.State?.Text != KnownResourceStates.Running)
-                {
-                    continue;
-                }
-                var http2 = replica.EnvironmentVariables.Any(e => e.Name == "Kestrel__EndpointDefaults__Protocols" && e.Value == "Http2");
-                try
-                {
-                    using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(new Uri(own.Split(';')[0]), "/health"))
-                    {
-                        Version = http2 ? HttpVersion.Version20 : HttpVersion.Version11,
-                        VersionPolicy = HttpVersionPolicy.RequestVersionExact,
-                    };
-                    using var answer = await http.SendAsync(request);
-                    answering += answer.IsSuccessStatusCode ? 1 : 0;
-                }
-                catch (Exception failure) when (failure is HttpRequestException or TaskCanceledException)
-                {
-                }
-            }
-            if (answering == ReplicatedSystem.Replicas)
-            {
-                return;
-            }
-            Assert.True(clock.Elapsed < FinsamSystem.StartLimit, $"{answering} of {service}'s {replicas.Count} replicas answer.");
-            await Task.Delay(250);
-        }
-    }
 
     private static Federation Named(Federation federation, string displayName)
     {

@@ -1,66 +1,107 @@
 using Finsam.Web.SignIn;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Finsam.Web.Tests.SignIn;
 
-public sealed class SignedInSessionsTests
+// A person's requests land on either replica of the web app: their session is the same on both.
+public sealed class SignedInSessionsTests(TwoReplicas replicas) : IClassFixture<TwoReplicas>
 {
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero));
+    private CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public void A_session_keeps_its_tokens_under_a_key_nobody_can_guess_until_it_ends()
+    public async Task A_session_started_on_one_replica_is_found_on_the_other_until_either_ends_it()
     {
-        var sessions = new SignedInSessions(_clock);
-        var first = sessions.Start(Tokens("a"));
-        var second = sessions.Start(Tokens("b"));
+        var first = await replicas.First.StartAsync(Tokens("a"), Ct);
+        var second = await replicas.Second.StartAsync(Tokens("b"), Ct);
 
         Assert.NotEqual(first, second);
-        Assert.Equal(64, first.Length);
-        Assert.Equal("a", sessions.Find(first)!.AccessToken);
-        Assert.Equal("a", sessions.End(first)!.AccessToken);
-        Assert.Null(sessions.Find(first));
-        Assert.Null(sessions.End(first));
-        Assert.Equal("b", sessions.Find(second)!.AccessToken);
+        Assert.Matches("^[0-9A-F]{64}$", first);
+        Assert.Equal("a", (await replicas.Second.FindAsync(first, Ct))!.AccessToken);
+        Assert.Equal("b", (await replicas.First.FindAsync(second, Ct))!.AccessToken);
+
+        Assert.Equal("a", (await replicas.Second.EndAsync(first, Ct))!.AccessToken);
+        Assert.Null(await replicas.First.FindAsync(first, Ct));
+        Assert.Null(await replicas.Second.FindAsync(first, Ct));
+        Assert.Null(await replicas.First.EndAsync(first, Ct));
+        Assert.Equal("b", (await replicas.Second.FindAsync(second, Ct))!.AccessToken);
+        Assert.Null(await replicas.First.FindAsync("not a session", Ct));
     }
 
     [Fact]
-    public void Renewed_tokens_replace_the_old_but_an_ended_session_stays_ended()
+    public async Task A_copy_of_the_table_names_no_cookie_and_shows_no_token_or_key()
     {
-        var sessions = new SignedInSessions(_clock);
-        var key = sessions.Start(Tokens("old"));
-        sessions.Renewed(key, Tokens("new"));
-        Assert.Equal("new", sessions.Find(key)!.AccessToken);
+        var key = await replicas.First.StartAsync(new SessionTokens("access-token-in-clear", "refresh-token-in-clear", "id-token-in-clear", replicas.Clock.GetUtcNow().AddHours(1)), Ct);
 
-        sessions.End(key);
-        sessions.Renewed(key, Tokens("after-the-end"));
-        Assert.Null(sessions.Find(key));
+        var ids = await replicas.ColumnAsync("signed_in_sessions", "id");
+        var tokens = await replicas.ColumnAsync("signed_in_sessions", "tokens");
+        Assert.DoesNotContain(key, ids);
+        Assert.DoesNotContain(tokens, stored => stored.Contains("in-clear", StringComparison.Ordinal));
+        var keys = await replicas.ColumnAsync("data_protection_keys", "xml");
+        Assert.NotEmpty(keys);
+        Assert.All(keys, xml => Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal));
+        Assert.Equal("access-token-in-clear", (await replicas.Second.FindAsync(key, Ct))!.AccessToken);
     }
 
     [Fact]
-    public void A_session_left_unused_longer_than_the_idle_limit_is_forgotten()
+    public async Task A_session_left_unused_longer_than_the_idle_limit_is_over_and_is_deleted_at_the_next_sign_in()
     {
-        var sessions = new SignedInSessions(_clock);
-        var idle = sessions.Start(Tokens("idle"));
-        var used = sessions.Start(Tokens("used"));
+        var idle = await replicas.First.StartAsync(Tokens("idle"), Ct);
+        var used = await replicas.First.StartAsync(Tokens("used"), Ct);
 
-        _clock.Advance(SignedInSessions.IdleLimit - TimeSpan.FromMinutes(1));
-        sessions.Find(used);
-        _clock.Advance(TimeSpan.FromMinutes(2));
-        sessions.Start(Tokens("someone new"));
+        replicas.Clock.Advance(SignedInSessions.IdleLimit - TimeSpan.FromMinutes(1));
+        Assert.NotNull(await replicas.Second.FindAsync(used, Ct));
+        replicas.Clock.Advance(TimeSpan.FromMinutes(2));
 
-        Assert.Null(sessions.Find(idle));
-        Assert.NotNull(sessions.Find(used));
+        Assert.Null(await replicas.Second.FindAsync(idle, Ct));
+        Assert.NotNull(await replicas.First.FindAsync(used, Ct));
+        var before = (await replicas.ColumnAsync("signed_in_sessions", "id")).Count;
+        await replicas.Second.StartAsync(Tokens("someone new"), Ct);
+        Assert.Equal(before, (await replicas.ColumnAsync("signed_in_sessions", "id")).Count);
+    }
+
+    [Fact]
+    public async Task Two_replicas_renewing_one_session_at_once_spend_its_refresh_token_once_and_both_get_the_new_tokens()
+    {
+        var key = await replicas.First.StartAsync(Expiring("old"), Ct);
+        var renewals = 0;
+        async Task<SessionTokens?> Renew(SessionTokens tokens, CancellationToken ct)
+        {
+            Assert.Equal("old", tokens.AccessToken);
+            Interlocked.Increment(ref renewals);
+            // Identity takes a while to answer: the other replica asks meanwhile.
+            await Task.Delay(TimeSpan.FromMilliseconds(300), ct);
+            return tokens with { AccessToken = "new", RefreshToken = "rolled", AccessTokenExpiresAt = replicas.Clock.GetUtcNow().AddHours(1) };
+        }
+
+        var both = await Task.WhenAll(replicas.First.RenewAsync(key, Renew, Ct), replicas.Second.RenewAsync(key, Renew, Ct));
+
+        Assert.Equal(1, renewals);
+        Assert.All(both, tokens => Assert.Equal("new", tokens!.AccessToken));
+        Assert.Equal("rolled", (await replicas.Second.FindAsync(key, Ct))!.RefreshToken);
+    }
+
+    [Fact]
+    public async Task A_renewal_identity_refuses_ends_the_session_on_every_replica()
+    {
+        var key = await replicas.First.StartAsync(Expiring("old"), Ct);
+
+        Assert.Null(await replicas.Second.RenewAsync(key, (_, _) => Task.FromResult<SessionTokens?>(null), Ct));
+
+        Assert.Null(await replicas.First.FindAsync(key, Ct));
+        Assert.Null(await replicas.First.RenewAsync(key, (_, _) => throw new InvalidOperationException("An ended session is not renewed."), Ct));
     }
 
     [Fact]
     public void An_access_token_is_renewed_a_minute_before_it_lapses()
     {
-        var expires = _clock.GetUtcNow().AddMinutes(10);
+        var expires = replicas.Clock.GetUtcNow().AddMinutes(10);
         var tokens = new SessionTokens("a", "r", "i", expires);
         Assert.False(tokens.NeedsRenewal(expires - SessionTokens.RenewalMargin - TimeSpan.FromSeconds(1)));
         Assert.True(tokens.NeedsRenewal(expires - SessionTokens.RenewalMargin));
         Assert.True(tokens.NeedsRenewal(expires.AddHours(1)));
     }
 
-    private SessionTokens Tokens(string access) => new(access, "refresh", "id", _clock.GetUtcNow().AddHours(1));
+    private SessionTokens Tokens(string access) => new(access, "refresh", "id", replicas.Clock.GetUtcNow().AddHours(1));
+
+    // Tokens within a minute of lapsing: the next call renews them.
+    private SessionTokens Expiring(string access) => new(access, "refresh", "id", replicas.Clock.GetUtcNow().AddSeconds(30));
 }

@@ -2,21 +2,20 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Xml.Linq;
 
-namespace Finsam.Identity.SignIn;
+namespace Finsam.ServiceKit.DataProtection;
 
-// Seals each Data Protection key (the sign-in session's and forms') before it is stored in
-// identity's database: AES-GCM under a key derived from Identity:EncryptionKey, so a copy of
-// the database alone opens no session. Every replica derives the same key.
+// Seals each Data Protection key before it is stored in the app's database: AES-GCM under a
+// key derived from the app's encryption key setting, so a copy of the database alone opens no
+// session. Every replica derives the same key; each app (its purpose) a different one.
 public sealed class SealedKeyRing
 {
-    private const string Purpose = "finsam-identity data protection keys";
     private const int NonceSize = 12;
     private const int TagSize = 16;
 
     private readonly byte[] _key;
 
-    public SealedKeyRing(byte[] encryptionKey) =>
-        _key = HKDF.DeriveKey(HashAlgorithmName.SHA256, encryptionKey, 32, info: Encoding.UTF8.GetBytes(Purpose));
+    public SealedKeyRing(string applicationName, byte[] encryptionKey) =>
+        _key = HKDF.DeriveKey(HashAlgorithmName.SHA256, encryptionKey, 32, info: Encoding.UTF8.GetBytes($"{applicationName} data protection keys"));
 
     public XElement Seal(XElement key)
     {

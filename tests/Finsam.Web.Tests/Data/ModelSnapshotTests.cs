@@ -1,0 +1,19 @@
+using Finsam.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Finsam.Web.Tests.Data;
+
+// The model as configured must be the one the migrations were made from: a difference
+// would need a migration (what `dotnet ef migrations has-pending-model-changes` checks).
+public sealed class ModelSnapshotTests
+{
+    [Fact]
+    public void The_model_needs_no_new_migration()
+    {
+        using var db = new WebDbContext(new DbContextOptionsBuilder<WebDbContext>()
+            .UseNpgsql("Host=localhost;Database=webdb")
+            .Options);
+
+        Assert.False(db.Database.HasPendingModelChanges());
+    }
+}
