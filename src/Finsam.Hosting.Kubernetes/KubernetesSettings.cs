@@ -25,6 +25,10 @@ public sealed record KubernetesSettings
 
     public string ImageTag { get; init; } = "latest";
 
+    // The Secret (kubernetes.io/dockerconfigjson) the pods pull their images with, for a
+    // registry that wants a login; none when empty.
+    public string ImagePullSecret { get; init; } = "";
+
     // Where the services send logs, traces and metrics (OTLP over gRPC), a setting in the
     // cluster's ConfigMap.
     public string OtlpEndpoint { get; init; } = "http://otel-collector:4317";

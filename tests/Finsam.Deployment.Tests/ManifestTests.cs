@@ -26,13 +26,14 @@ public sealed class ManifestTests(PublishedDeployment published) : IClassFixture
     }
 
     [Fact]
-    public void The_publish_commands_replicas_registry_and_tag_are_the_deployments()
+    public void The_publish_commands_replicas_registry_tag_and_pull_secret_are_the_deployments()
     {
         foreach (var deployment in Objects.OfType<V1Deployment>())
         {
             Assert.Equal(3, deployment.Spec.Replicas);
             Assert.Equal($"{PublishedDeployment.Registry}/finsam.{deployment.Metadata.Name}:{PublishedDeployment.Tag}",
                 Assert.Single(deployment.Spec.Template.Spec.Containers).Image);
+            Assert.Equal(PublishedDeployment.PullSecret, Assert.Single(deployment.Spec.Template.Spec.ImagePullSecrets).Name);
         }
     }
 

@@ -20,7 +20,7 @@ public static class KubernetesDeployment
         {
             var objects = new List<IKubernetesObject>
             {
-                WorkloadManifests.Deployment(workload, SettingsMap),
+                WorkloadManifests.Deployment(workload, SettingsMap, settings.ImagePullSecret),
                 WorkloadManifests.Service(workload),
             };
             if (WorkloadManifests.DisruptionBudget(workload) is { } budget)

@@ -10,7 +10,7 @@ public static class WorkloadManifests
 {
     public const string NameLabel = "app.kubernetes.io/name";
 
-    public static V1Deployment Deployment(Workload workload, string settingsMap)
+    public static V1Deployment Deployment(Workload workload, string settingsMap, string imagePullSecret = "")
     {
         var container = new V1Container
         {
@@ -48,6 +48,7 @@ public static class WorkloadManifests
                     Spec = new V1PodSpec
                     {
                         Containers = [container],
+                        ImagePullSecrets = imagePullSecret.Length == 0 ? null : [new V1LocalObjectReference { Name = imagePullSecret }],
                         // Replicas on different machines where the cluster has them: one
                         // machine failing leaves the others serving.
                         TopologySpreadConstraints =

@@ -16,14 +16,7 @@ public static partial class Repository
         ShellBlock().Matches(markdown).Select(m => m.Groups[1].Value).ToList();
 
     // The AppHost as built with these tests (bin/{Configuration}/{TargetFramework}).
-    public static string AppHostAssembly
-    {
-        get
-        {
-            var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd('/'));
-            return Path.Combine(Root, "Finsam.AppHost", "bin", output.Parent!.Name, output.Name, "Finsam.AppHost.dll");
-        }
-    }
+    public static string AppHostAssembly => Finsam.Deployment.Tests.BuiltAppHost.Assembly;
 
     // The first command: the one that starts the whole system.
     public static string StartCommand => ShellBlocks(Readme)[0].Trim();
