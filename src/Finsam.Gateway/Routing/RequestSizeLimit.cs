@@ -25,6 +25,7 @@ internal static class RequestSizeLimit
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } serverLimit)
         {
             serverLimit.MaxRequestBodySize = null;
+            context.Features.Set<IHttpMaxRequestBodySizeFeature>(BodyLimitHeldByGateway.Instance);
         }
         if (request.ContentLength is { } length)
         {
