@@ -2,7 +2,6 @@ using Finsam.Hosting.DataFolder;
 using Finsam.Hosting.Endpoints;
 using Finsam.Hosting.Kubernetes.Publishing;
 using Finsam.Hosting.PostgreSQL;
-using Finsam.Hosting.Readiness;
 using Finsam.Hosting.Replicas;
 using Finsam.Hosting.Restarts;
 using Finsam.Hosting.Telemetry;
@@ -59,9 +58,7 @@ var documentsDb = Database("documents");
 var webDb = Database("web");
 
 // The services call each other per request, never while starting: each waits for its own
-// database only, and they start side by side, the gateway and the web app with them (a call
-// that comes before a service answers is Unavailable, and clients retry). The system is up
-// once every one of them is ready (the lines printed below).
+// database only, and they start side by side. The gateway, the one door, waits for all.
 var identity = builder.AddProject<Projects.Finsam_Identity>("identity")
     .WithGrpcEndpoint()
     .WithReference(identityDb)
@@ -118,7 +115,12 @@ var gateway = builder.AddProject<Projects.Finsam_Gateway>("gateway")
     .WithReference(funding)
     .WithReference(grants)
     .WithReference(budget)
-    .WithReference(documents);
+    .WithReference(documents)
+    .WaitFor(identity)
+    .WaitFor(funding)
+    .WaitFor(grants)
+    .WaitFor(budget)
+    .WaitFor(documents);
 
 // The officers' web app on 5090: a client app like any other, it calls only the gateway (gRPC
 // with the person's token) and signs people in at identity through it.
@@ -129,12 +131,11 @@ var web = builder.AddProject<Projects.Finsam_Web>("web")
     .WithReference(webDb)
     .WaitFor(webDb)
     .WithEnvironment("Web__EncryptionKey", Secret("web-encryption-key", SecretKind.Key256))
-    .WithReference(gateway);
-
-var projects = new[] { identity, funding, grants, budget, documents, gateway, web };
+    .WithReference(gateway)
+    .WaitFor(gateway);
 
 // Telemetry as chosen for the AppHost (Finsam:Telemetry, README), the same in every process.
-foreach (var project in projects)
+foreach (var project in new[] { identity, funding, grants, budget, documents, gateway, web })
 {
     project.WithTelemetrySettings(builder.Configuration, builder.Environment);
 }
@@ -152,7 +153,7 @@ identity
 // runs them: one dying is then not an outage. DCP's proxy has no sticky sessions; the web app's
 // circuits need none (its browsers open theirs in one connection, its sessions are shared).
 var replicas = builder.Configuration.GetValue("AppHost:Replicas", 1);
-foreach (var service in projects)
+foreach (var service in new[] { identity, funding, grants, budget, documents, gateway, web })
 {
     service.WithLocalReplicas(replicas);
 }
@@ -163,11 +164,16 @@ web.WithStickySessions();
 documents.WithKubernetesResources(cpuRequest: "200m", memoryRequest: "384Mi", memoryLimit: "1536Mi");
 
 // Once everything answers, say where the system is (README's walk-through reads these lines).
-builder.OnAllReady([.. projects.Select(project => project.Resource)], () =>
+gateway.OnResourceReady((resource, _, _) =>
 {
-    Console.WriteLine($"gateway http: {gateway.GetEndpoint("http").Url}");
-    Console.WriteLine($"gateway grpc: {gateway.GetEndpoint("grpc").Url}");
-    Console.WriteLine($"web app: {web.GetEndpoint("http").Url}");
+    Console.WriteLine($"gateway http: {resource.GetEndpoint("http").Url}");
+    Console.WriteLine($"gateway grpc: {resource.GetEndpoint("grpc").Url}");
+    return Task.CompletedTask;
+});
+web.OnResourceReady((resource, _, _) =>
+{
+    Console.WriteLine($"web app: {resource.GetEndpoint("http").Url}");
+    return Task.CompletedTask;
 });
 
 builder.Build().Run();

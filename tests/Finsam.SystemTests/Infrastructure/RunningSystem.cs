@@ -59,10 +59,11 @@ public sealed partial class RunningSystem : IAsyncDisposable
         try
         {
             await app.StartAsync(cancellationToken).WaitAsync(FinsamSystem.StartLimit, cancellationToken);
-            // The projects start side by side: the system is up once each of them is.
-            var projects = app.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<ProjectResource>();
-            await Task.WhenAll(projects.Select(project =>
-                app.ResourceNotifications.WaitForResourceHealthyAsync(project.Name, cancellationToken).WaitAsync(FinsamSystem.StartLimit, cancellationToken)));
+            // The gateway waits for every service, the web app for the gateway: both up, all up.
+            foreach (var last in new[] { "gateway", "web" })
+            {
+                await app.ResourceNotifications.WaitForResourceHealthyAsync(last, cancellationToken).WaitAsync(FinsamSystem.StartLimit, cancellationToken);
+            }
         }
         catch
         {
