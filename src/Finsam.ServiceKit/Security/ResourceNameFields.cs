@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Google.Api;
 using Google.Protobuf;
 using Google.Protobuf.Collections;
@@ -13,7 +14,13 @@ public static class ResourceNameFields
     // Contracts nest a few levels; a deeper message is no request of ours.
     private const int MaxDepth = 16;
 
-    public static bool IsResourceName(FieldDescriptor field) =>
+    // Asked for every field of every request: GetOptions() copies a field's options each time
+    // it is called, so the answer is kept per field (the contracts' fields, a fixed set).
+    private static readonly ConcurrentDictionary<FieldDescriptor, bool> Known = new();
+
+    public static bool IsResourceName(FieldDescriptor field) => Known.GetOrAdd(field, IsAnnotatedAsResourceName);
+
+    private static bool IsAnnotatedAsResourceName(FieldDescriptor field) =>
         field.FieldType == FieldType.String
         && (field.GetOptions()?.HasExtension(ResourceExtensions.ResourceReference) == true
             || (field.Name == "name" && field.ContainingType.GetOptions()?.HasExtension(ResourceExtensions.Resource) == true));
