@@ -16,7 +16,8 @@ internal sealed class BodyLimitHeldByGateway : IHttpMaxRequestBodySizeFeature
     public long? MaxRequestBodySize
     {
         get => null;
-        // Only the forwarder sets it, and only to null: the limit RequestSizeLimit holds stands.
+        // Only the forwarder and gRPC's streaming handlers (server reflection) set it, each to
+        // null: the limit RequestSizeLimit holds stands.
         set { }
     }
 }
