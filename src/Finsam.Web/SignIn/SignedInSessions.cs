@@ -32,7 +32,7 @@ public sealed class SignedInSessions(IServiceScopeFactory scopes, IDataProtectio
         var db = scope.ServiceProvider.GetRequiredService<WebDbContext>();
         var idleSince = now - IdleLimit;
         await db.SignedInSessions.Where(s => s.LastUsed < idleSince).ExecuteDeleteAsync(ct);
-        db.SignedInSessions.Add(new SignedInSessionEntity { Id = Hash(key), Tokens = Protect(tokens), LastUsed = now });
+        db.SignedInSessions.Add(new SignedInSessionEntity { Id = StoredId(key), Tokens = Protect(tokens), LastUsed = now });
         await db.SaveChangesAsync(ct);
         return key;
     }
@@ -41,7 +41,7 @@ public sealed class SignedInSessions(IServiceScopeFactory scopes, IDataProtectio
     public async Task<SessionTokens?> FindAsync(string key, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var id = Hash(key);
+        var id = StoredId(key);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WebDbContext>();
         var session = await db.SignedInSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
@@ -63,7 +63,7 @@ public sealed class SignedInSessions(IServiceScopeFactory scopes, IDataProtectio
     public async Task<SessionTokens?> RenewAsync(
         string key, Func<SessionTokens, CancellationToken, Task<SessionTokens?>> renew, CancellationToken ct)
     {
-        var id = Hash(key);
+        var id = StoredId(key);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WebDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -97,7 +97,7 @@ public sealed class SignedInSessions(IServiceScopeFactory scopes, IDataProtectio
     // Ends the session here and on every replica; its tokens, for revoking them at identity.
     public async Task<SessionTokens?> EndAsync(string key, CancellationToken ct)
     {
-        var id = Hash(key);
+        var id = StoredId(key);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WebDbContext>();
         var ended = await db.SignedInSessions
@@ -107,7 +107,8 @@ public sealed class SignedInSessions(IServiceScopeFactory scopes, IDataProtectio
         return ended is [var session] ? Open(session.Tokens) : null;
     }
 
-    private static string Hash(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    // The row is named by the cookie's key hashed, so the table never holds a key that signs someone in.
+    internal static string StoredId(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
     private string Protect(SessionTokens tokens) => _protector.Protect(JsonSerializer.Serialize(tokens));
 

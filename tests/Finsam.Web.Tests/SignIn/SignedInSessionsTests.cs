@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Finsam.Web.SignIn;
 
 namespace Finsam.Web.Tests.SignIn;
@@ -57,16 +55,13 @@ public sealed class SignedInSessionsTests(TwoReplicas replicas) : IClassFixture<
         Assert.NotNull(await replicas.First.FindAsync(used, Ct));
         // Over, but still stored until someone signs in. (The other tests' sessions, which the
         // clock has left idle too, go with it: only these three are asserted.)
-        Assert.Contains(StoredId(idle), await replicas.ColumnAsync("signed_in_sessions", "id"));
+        Assert.Contains(SignedInSessions.StoredId(idle), await replicas.ColumnAsync("signed_in_sessions", "id"));
         var someoneNew = await replicas.Second.StartAsync(Tokens("someone new"), Ct);
         var stored = await replicas.ColumnAsync("signed_in_sessions", "id");
-        Assert.DoesNotContain(StoredId(idle), stored);
-        Assert.Contains(StoredId(used), stored);
-        Assert.Contains(StoredId(someoneNew), stored);
+        Assert.DoesNotContain(SignedInSessions.StoredId(idle), stored);
+        Assert.Contains(SignedInSessions.StoredId(used), stored);
+        Assert.Contains(SignedInSessions.StoredId(someoneNew), stored);
     }
-
-    // A session's row is named by its cookie's key hashed (SHA-256, hex), never the key itself.
-    private static string StoredId(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
     [Fact]
     public async Task Two_replicas_renewing_one_session_at_once_spend_its_refresh_token_once_and_both_get_the_new_tokens()
