@@ -1,6 +1,7 @@
 using Finsam.Budget.Data;
 using Finsam.Budget.Data.Configurations;
 using Finsam.Budget.Domain;
+using Finsam.FunctionalTesting.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Finsam.Budget.Tests;
@@ -24,5 +25,17 @@ public sealed class BudgetModelTests
     {
         Assert.Equal(["DRAFT", "PROPOSED", "ADOPTED"], Enum.GetValues<BudgetStatus>().Select(StoredStatus.Of));
         Assert.All(Enum.GetValues<BudgetStatus>(), status => Assert.Equal(status, StoredStatus.Parse(StoredStatus.Of(status))));
+    }
+
+    // The service runs on the compiled model in Data/CompiledModel: it must be what the
+    // configurations build, or the service would read and write by an older model.
+    [Fact]
+    public void The_compiled_model_is_the_one_the_configurations_build()
+    {
+        using var db = new BudgetDbContext(new DbContextOptionsBuilder<BudgetDbContext>()
+            .UseNpgsql("Host=localhost;Database=budgetdb")
+            .Options);
+
+        CompiledModelAssert.IsUpToDate(db, "Finsam.Budget");
     }
 }

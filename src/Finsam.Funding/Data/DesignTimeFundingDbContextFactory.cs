@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace Finsam.Funding.Data;
 
-// For `dotnet ef migrations add` only: it needs a model, not a database.
+// For `dotnet ef` (migrations add, dbcontext optimize) only: it needs a model, not a database.
 internal sealed class DesignTimeFundingDbContextFactory : IDesignTimeDbContextFactory<FundingDbContext>
 {
     public FundingDbContext CreateDbContext(string[] args) =>

@@ -1,6 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -32,7 +35,15 @@ public static class MigrationExtensions
 
         try
         {
-            await context.Database.MigrateAsync(cancellationToken);
+            // EF's Migrate builds the model from the configurations, the last snapshot's model
+            // and its history table's model even when nothing is pending: most of a service's
+            // start-up. So it runs only when the history lacks a migration this build carries.
+            var pending = await PendingMigrationsAsync(context, connection, cancellationToken);
+            if (pending.Count > 0)
+            {
+                logger.LogInformation("Applying {Count} migrations to the database of {Context}.", pending.Count, typeof(TContext).Name);
+                await context.Database.MigrateAsync(cancellationToken);
+            }
             logger.LogInformation("Database of {Context} is up to date.", typeof(TContext).Name);
         }
         finally
@@ -41,6 +52,36 @@ public static class MigrationExtensions
             unlock.Parameters.AddWithValue("key", lockKey);
             await unlock.ExecuteNonQueryAsync(CancellationToken.None);
         }
+    }
+
+    private static async Task<IReadOnlyList<string>> PendingMigrationsAsync(DbContext context, NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var relational = RelationalOptionsExtension.Extract(context.GetService<IDbContextOptions>());
+        var historyTable = context.GetService<ISqlGenerationHelper>().DelimitIdentifier(
+            relational.MigrationsHistoryTableName ?? HistoryRepository.DefaultTableName,
+            relational.MigrationsHistoryTableSchema);
+
+        await using (var exists = new NpgsqlCommand("SELECT to_regclass(@table) IS NOT NULL", connection))
+        {
+            exists.Parameters.AddWithValue("table", historyTable);
+            if (await exists.ExecuteScalarAsync(cancellationToken) is not true)
+            {
+                return context.Database.GetMigrations().ToList();
+            }
+        }
+
+        // "MigrationId" is EF's column name; only a replaced IHistoryRepository changes it.
+        var applied = new HashSet<string>(StringComparer.Ordinal);
+        await using (var read = new NpgsqlCommand($"SELECT \"MigrationId\" FROM {historyTable}", connection))
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                applied.Add(reader.GetString(0));
+            }
+        }
+
+        return context.Database.GetMigrations().Where(id => !applied.Contains(id)).ToList();
     }
 
     private static async Task<NpgsqlConnection> OpenWithRetryAsync(string connectionString, ILogger logger, CancellationToken cancellationToken)

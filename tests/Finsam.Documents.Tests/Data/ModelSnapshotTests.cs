@@ -1,4 +1,5 @@
 using Finsam.Documents.Data;
+using Finsam.FunctionalTesting.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Finsam.Documents.Tests.Data;
@@ -15,5 +16,17 @@ public sealed class ModelSnapshotTests
             .Options);
 
         Assert.False(db.Database.HasPendingModelChanges());
+    }
+
+    // The service runs on the compiled model in Data/CompiledModel: it must be what the
+    // configurations build, or the service would read and write by an older model.
+    [Fact]
+    public void The_compiled_model_is_the_one_the_configurations_build()
+    {
+        using var db = new DocumentsDbContext(new DbContextOptionsBuilder<DocumentsDbContext>()
+            .UseNpgsql("Host=localhost;Database=documentsdb")
+            .Options);
+
+        CompiledModelAssert.IsUpToDate(db, "Finsam.Documents");
     }
 }

@@ -1,3 +1,4 @@
+using Finsam.FunctionalTesting.Data;
 using Finsam.Funding.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,5 +14,15 @@ public sealed class FundingModelTests
         using var db = new DesignTimeFundingDbContextFactory().CreateDbContext([]);
 
         Assert.False(db.Database.HasPendingModelChanges());
+    }
+
+    // The service runs on the compiled model in Data/CompiledModel: it must be what the
+    // configurations build, or the service would read and write by an older model.
+    [Fact]
+    public void The_compiled_model_is_the_one_the_configurations_build()
+    {
+        using var db = new DesignTimeFundingDbContextFactory().CreateDbContext([]);
+
+        CompiledModelAssert.IsUpToDate(db, "Finsam.Funding");
     }
 }

@@ -1,3 +1,4 @@
+using Finsam.FunctionalTesting.Data;
 using Finsam.Grants.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -28,5 +29,15 @@ public sealed class ModelSnapshotTests
             db.GetService<IDesignTimeModel>().Model.GetRelationalModel());
 
         Assert.Empty(differences.Select(d => d.ToString()));
+    }
+
+    // The service runs on the compiled model in Data/CompiledModel: it must be what the
+    // configurations build, or the service would read and write by an older model.
+    [Fact]
+    public void The_compiled_model_is_the_one_the_configurations_build()
+    {
+        using var db = new DesignTimeGrantsDbContextFactory().CreateDbContext([]);
+
+        CompiledModelAssert.IsUpToDate(db, "Finsam.Grants");
     }
 }

@@ -1,3 +1,4 @@
+using Finsam.FunctionalTesting.Data;
 using Finsam.Identity.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,5 +16,17 @@ public sealed class ModelSnapshotTests
             .Options);
 
         Assert.False(db.Database.HasPendingModelChanges());
+    }
+
+    // The service runs on the compiled model in Data/CompiledModel: it must be what the
+    // configurations build, or the service would read and write by an older model.
+    [Fact]
+    public void The_compiled_model_is_the_one_the_configurations_build()
+    {
+        using var db = new IdentityDbContext(new DbContextOptionsBuilder<IdentityDbContext>()
+            .UseNpgsql("Host=localhost;Database=identitydb")
+            .Options);
+
+        CompiledModelAssert.IsUpToDate(db, "Finsam.Identity");
     }
 }

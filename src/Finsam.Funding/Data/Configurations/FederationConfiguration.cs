@@ -1,15 +1,12 @@
-using System.Text.Json;
 using Finsam.Funding.Domain;
+using Finsam.ServiceKit.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Finsam.Funding.Data.Configurations;
 
 internal sealed class FederationConfiguration : IEntityTypeConfiguration<FederationEntity>
 {
-    private static readonly JsonSerializerOptions MemberJson = new(JsonSerializerDefaults.Web);
-
     public void Configure(EntityTypeBuilder<FederationEntity> entity)
     {
         entity.ToTable("federations");
@@ -20,14 +17,7 @@ internal sealed class FederationConfiguration : IEntityTypeConfiguration<Federat
         entity.Property(f => f.MunicipalShareBasis).HasColumnName("municipal_share_basis").HasConversion<string>();
         entity.Property(f => f.RegionalShareBasis).HasColumnName("regional_share_basis").HasConversion<string>();
         // Members change only with their federation, so they are one jsonb column.
-        entity.Property(f => f.Members).HasColumnName("members").HasColumnType("jsonb")
-            .HasConversion(
-                members => JsonSerializer.Serialize(members, MemberJson),
-                json => JsonSerializer.Deserialize<List<FederationMember>>(json, MemberJson) ?? new List<FederationMember>(),
-                new ValueComparer<List<FederationMember>>(
-                    (a, b) => a!.SequenceEqual(b!),
-                    members => members.Aggregate(0, (hash, m) => HashCode.Combine(hash, m.GetHashCode())),
-                    members => members.ToList()));
+        entity.Property(f => f.Members).HasColumnName("members").AsJsonList();
         entity.Property(f => f.RequestId).HasColumnName("request_id");
         entity.HasIndex(f => f.RequestId).IsUnique();
         entity.Property(f => f.CreateTime).HasColumnName("create_time");

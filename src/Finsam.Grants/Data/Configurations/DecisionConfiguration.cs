@@ -1,3 +1,4 @@
+using Finsam.ServiceKit.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,7 +15,7 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<DecisionE
         entity.Property(d => d.DecidedOn).HasColumnName("decided_on");
         entity.Property(d => d.ReferenceNumber).HasColumnName("reference_number");
         entity.Property(d => d.EffortId).HasColumnName("effort_id");
-        entity.Property(d => d.Granted).HasColumnName("granted").AsJson();
+        entity.Property(d => d.Granted).HasColumnName("granted").AsJsonList();
         entity.Property(d => d.RequestId).HasColumnName("request_id");
         // A retried create finds its first attempt by this (IdempotentCreate).
         entity.HasIndex(d => new { d.FederationId, d.RequestId }).IsUnique();

@@ -1,3 +1,4 @@
+using Finsam.ServiceKit.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -20,7 +21,7 @@ internal sealed class EffortConfiguration : IEntityTypeConfiguration<EffortEntit
         entity.Property(e => e.Municipality).HasColumnName("municipality");
         entity.Property(e => e.StartOn).HasColumnName("start_on");
         entity.Property(e => e.EndOn).HasColumnName("end_on");
-        entity.Property(e => e.CostLines).HasColumnName("cost_lines").AsJson();
+        entity.Property(e => e.CostLines).HasColumnName("cost_lines").AsJsonList();
         entity.Property(e => e.Status).HasColumnName("status").HasConversion<string>();
         entity.Property(e => e.Public).HasColumnName("public");
         entity.Property(e => e.RequestId).HasColumnName("request_id");

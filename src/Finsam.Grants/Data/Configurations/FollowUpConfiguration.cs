@@ -1,3 +1,4 @@
+using Finsam.ServiceKit.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -16,7 +17,7 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUpE
         entity.Property(f => f.ActualParticipants).HasColumnName("actual_participants");
         entity.Property(f => f.FinishedToWork).HasColumnName("finished_to_work");
         entity.Property(f => f.FinishedToStudies).HasColumnName("finished_to_studies");
-        entity.Property(f => f.Indicators).HasColumnName("indicators").AsJson();
+        entity.Property(f => f.Indicators).HasColumnName("indicators").AsJsonList();
         entity.Property(f => f.ParticipantsJson).HasColumnName("participants").HasColumnType("jsonb");
         // A follow-up belongs to its effort and goes with it.
         entity.HasOne<EffortEntity>().WithMany().HasForeignKey(f => new { f.FederationId, f.EffortId }).OnDelete(DeleteBehavior.Cascade);
