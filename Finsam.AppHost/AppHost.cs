@@ -1,6 +1,7 @@
 using Finsam.Hosting.DataFolder;
 using Finsam.Hosting.Endpoints;
 using Finsam.Hosting.Kubernetes.Publishing;
+using Finsam.Hosting.Launch;
 using Finsam.Hosting.PostgreSQL;
 using Finsam.Hosting.Replicas;
 using Finsam.Hosting.Restarts;
@@ -138,6 +139,12 @@ var web = builder.AddProject<Projects.Finsam_Web>("web")
 foreach (var project in new[] { identity, funding, grants, budget, documents, gateway, web })
 {
     project.WithTelemetrySettings(builder.Configuration, builder.Environment);
+}
+
+// Each runs as its build's assembly (`dotnet exec`), without an SDK process (`dotnet run`) beside it.
+foreach (var project in new[] { identity, funding, grants, budget, documents, gateway, web })
+{
+    project.WithBuiltOutputLaunch();
 }
 
 // Identity sends people back to the web app after signing in and out, and nowhere else: here

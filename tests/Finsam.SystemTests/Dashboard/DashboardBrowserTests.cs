@@ -227,7 +227,7 @@ public sealed class DashboardBrowserTests(FinsamSystem system)
     private static bool IsDatabaseCall(string label, string service) =>
         label.StartsWith($"{service}: postgresql", StringComparison.Ordinal) && label.Contains($"{service}db", StringComparison.Ordinal);
 
-    // The process id the dashboard shows: the model's executable.pid (`dotnet run`'s own).
+    // The process id the dashboard shows: the model's executable.pid (the service's own, run by `dotnet exec`).
     private string? ProcessIdOf(string resource) =>
         system.App.ResourceNotifications.TryGetCurrentState(resource, out var current)
             ? current.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value?.ToString()

@@ -25,8 +25,9 @@ public sealed record ResourceView(string? State, HealthStatus? Health, int? Proc
     private static string? Property(CustomResourceSnapshot snapshot, string name) =>
         snapshot.Properties.FirstOrDefault(p => p.Name == name)?.Value?.ToString();
 
-    // Aspire runs a project through `dotnet run`, whose one child is the service itself:
-    // the process that a crash would take down.
+    // The AppHost runs a built project as `dotnet exec` of its assembly, the service itself; a
+    // project it finds no build of Aspire runs through `dotnet run`, whose one child is the
+    // service: the process that a crash would take down.
     private static int ServiceProcess(int pid)
     {
         var command = ReadCommandLine(pid);
