@@ -135,16 +135,14 @@ var web = builder.AddProject<Projects.Finsam_Web>("web")
     .WithReference(gateway)
     .WaitFor(gateway);
 
-// Telemetry as chosen for the AppHost (Finsam:Telemetry, README), the same in every process.
-foreach (var project in new[] { identity, funding, grants, budget, documents, gateway, web })
+// Every process of ours: telemetry as chosen for the AppHost (Finsam:Telemetry, README), the
+// same in each; and each runs as its build's assembly (`dotnet exec`), without an SDK process
+// (`dotnet run`) beside it.
+var projects = new[] { identity, funding, grants, budget, documents, gateway, web };
+foreach (var project in projects)
 {
-    project.WithTelemetrySettings(builder.Configuration, builder.Environment);
-}
-
-// Each runs as its build's assembly (`dotnet exec`), without an SDK process (`dotnet run`) beside it.
-foreach (var project in new[] { identity, funding, grants, budget, documents, gateway, web })
-{
-    project.WithBuiltOutputLaunch();
+    project.WithTelemetrySettings(builder.Configuration, builder.Environment)
+        .WithBuiltOutputLaunch();
 }
 
 // Identity sends people back to the web app after signing in and out, and nowhere else: here
@@ -160,9 +158,9 @@ identity
 // runs them: one dying is then not an outage. DCP's proxy has no sticky sessions; the web app's
 // circuits need none (its browsers open theirs in one connection, its sessions are shared).
 var replicas = builder.Configuration.GetValue("AppHost:Replicas", 1);
-foreach (var service in new[] { identity, funding, grants, budget, documents, gateway, web })
+foreach (var project in projects)
 {
-    service.WithLocalReplicas(replicas);
+    project.WithLocalReplicas(replicas);
 }
 
 // In a cluster: the web app's browsers stay with one replica (a Blazor circuit lives in one

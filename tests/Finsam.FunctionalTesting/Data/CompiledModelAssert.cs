@@ -71,18 +71,8 @@ public static partial class CompiledModelAssert
 
     private static Dictionary<string, string> Committed(string serviceProject)
     {
-        var folder = Path.Combine(RepositoryRoot(), "src", serviceProject, Folder);
+        var folder = Path.Combine(Checkout.Root, "src", serviceProject, Folder);
         return Directory.EnumerateFiles(folder, "*.cs")
             .ToDictionary(path => Path.GetFileName(path), File.ReadAllText);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Finsam.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("Finsam.sln not found above the test's folder.");
     }
 }

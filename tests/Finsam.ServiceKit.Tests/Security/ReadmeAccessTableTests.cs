@@ -1,4 +1,5 @@
 using Finsam.Contracts;
+using Finsam.FunctionalTesting;
 using Finsam.ServiceDefaults.Security;
 using Finsam.ServiceKit.Security;
 
@@ -11,7 +12,7 @@ public sealed class ReadmeAccessTableTests
     [Fact]
     public void Readme_lists_every_rpc_with_the_rule_its_contract_declares()
     {
-        var readme = File.ReadAllLines(Path.Combine(RepositoryRoot(), "README.md"));
+        var readme = File.ReadAllLines(Path.Combine(Checkout.Root, "README.md"));
         var rows = readme.Where(line => line.StartsWith("| `", StringComparison.Ordinal) && line.Contains("Service.", StringComparison.Ordinal)).ToList();
 
         var expected = ContractServices.All.SelectMany(s => s.Methods).Select(method =>
@@ -33,14 +34,4 @@ public sealed class ReadmeAccessTableTests
         Access.Audit => "auditors",
         _ => "regional administrators only",
     };
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Finsam.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("Finsam.sln not found above the test's folder.");
-    }
 }
