@@ -42,6 +42,9 @@ public static class MigrationExtensions
             if (pending.Count > 0)
             {
                 logger.LogInformation("Applying {Count} migrations to the database of {Context}.", pending.Count, typeof(TContext).Name);
+                // EF reads its history table before it makes it, which PostgreSQL logs as an
+                // ERROR on a new database: the operators' console would show one at every first start.
+                await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
                 await context.Database.MigrateAsync(cancellationToken);
             }
             logger.LogInformation("Database of {Context} is up to date.", typeof(TContext).Name);

@@ -103,19 +103,20 @@ public sealed partial class RunningSystem : IAsyncDisposable
     }
 
     // Every line a resource has written to its console so far, as the dashboard shows it.
-    public async Task<string> ConsoleAsync(string resourceName)
+    public async Task<string> ConsoleAsync(string resourceName) =>
+        string.Concat((await ConsoleLinesAsync(resourceName)).Select(line => line.Content + Environment.NewLine));
+
+    // The same lines, each marked as the dashboard marks it (an error: written to stderr).
+    public async Task<IReadOnlyList<LogLine>> ConsoleLinesAsync(string resourceName)
     {
         // By the resource itself: DCP keeps its console under the instance's own name.
         var resource = Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == resourceName);
-        var text = new System.Text.StringBuilder();
+        var lines = new List<LogLine>();
         await foreach (var batch in Services.GetRequiredService<ResourceLoggerService>().GetAllAsync(resource))
         {
-            foreach (var line in batch)
-            {
-                text.AppendLine(line.Content);
-            }
+            lines.AddRange(batch);
         }
-        return text.ToString();
+        return lines;
     }
 
     // Stops a resource as the dashboard's Stop command does, and waits until it has ended.
