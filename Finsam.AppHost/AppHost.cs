@@ -5,6 +5,7 @@ using Finsam.Hosting.Launch;
 using Finsam.Hosting.PostgreSQL;
 using Finsam.Hosting.Replicas;
 using Finsam.Hosting.Restarts;
+using Finsam.Hosting.Runtime;
 using Finsam.Hosting.Telemetry;
 using Microsoft.Extensions.Configuration;
 
@@ -136,12 +137,13 @@ var web = builder.AddProject<Projects.Finsam_Web>("web")
     .WaitFor(gateway);
 
 // Every process of ours: telemetry as chosen for the AppHost (Finsam:Telemetry, README), the
-// same in each; and each runs as its build's assembly (`dotnet exec`), without an SDK process
-// (`dotnet run`) beside it.
+// same in each; a small youngest generation (README: Memory); and each runs as its build's
+// assembly (`dotnet exec`), without an SDK process (`dotnet run`) beside it.
 var projects = new[] { identity, funding, grants, budget, documents, gateway, web };
 foreach (var project in projects)
 {
     project.WithTelemetrySettings(builder.Configuration, builder.Environment)
+        .WithSmallGen0Budget()
         .WithBuiltOutputLaunch();
 }
 
