@@ -13,6 +13,10 @@ public static class LoopbackPorts
     private const int Lowest = 20000;
     private const int Tries = 200;
 
+    // Ports already chosen in this process: free until their services bind them, so the
+    // kernel alone cannot tell that two endpoints (the gateway's two, say) got the same one.
+    private static readonly HashSet<int> Chosen = [];
+
     // Chosen outside the kernel's ephemeral range: a port from that range (what binding port 0
     // gives) can become the source port of any outgoing connection, another service's pooled
     // database connection say, in the seconds before the service binds it, and it is kept for
@@ -27,9 +31,13 @@ public static class LoopbackPorts
             {
                 continue;
             }
-            if (IsFree(port))
+            lock (Chosen)
             {
-                return port;
+                if (!Chosen.Contains(port) && IsFree(port))
+                {
+                    Chosen.Add(port);
+                    return port;
+                }
             }
         }
         throw new InvalidOperationException($"No free loopback port outside {ephemeralLow}-{ephemeralHigh} after {Tries} tries.");

@@ -24,6 +24,16 @@ public sealed class LoopbackPortsTests
         }
     }
 
+    // The gateway's two endpoints (and the web app's) are chosen one after another and bound
+    // only when the services start: the same port twice would fail the second bind forever.
+    [Fact]
+    public void A_port_is_never_chosen_twice_though_nothing_has_bound_it_yet()
+    {
+        var chosen = Enumerable.Range(0, 2_000).Select(_ => LoopbackPorts.Free()).ToList();
+
+        Assert.Equal(chosen.Count, chosen.Distinct().Count());
+    }
+
     [Fact]
     public void A_port_a_listener_holds_is_not_chosen()
     {
