@@ -5,8 +5,8 @@ using Npgsql;
 namespace Finsam.ServiceKit.Tests;
 
 // A service's connection pool is held under PostgreSQL's own limit, so that load makes
-// requests wait for a connection instead of the server refusing one; an operator's own pool
-// size is kept.
+// requests wait for a connection instead of the server refusing one, and its connections keep
+// their frequent statements prepared; an operator's own settings are kept.
 public sealed class ServiceDatabaseSettingsTests
 {
     [Fact]
@@ -18,6 +18,7 @@ public sealed class ServiceDatabaseSettingsTests
 
         var applied = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
         Assert.Equal(ServiceDatabaseSettings.MaxPoolSize, applied.MaxPoolSize);
+        Assert.Equal(ServiceDatabaseSettings.MaxAutoPrepare, applied.MaxAutoPrepare);
         Assert.Equal(("localhost", "fundingdb", "funding", "x"), (applied.Host, applied.Database, applied.Username, applied.Password));
         Assert.True(settings.DisableRetry);
     }
@@ -30,5 +31,15 @@ public sealed class ServiceDatabaseSettingsTests
         ServiceDatabaseSettings.Apply(settings);
 
         Assert.Equal(50, new NpgsqlConnectionStringBuilder(settings.ConnectionString).MaxPoolSize);
+    }
+
+    [Fact]
+    public void Statement_preparation_the_operator_set_is_kept()
+    {
+        var settings = new NpgsqlEntityFrameworkCorePostgreSQLSettings { ConnectionString = "Host=db;Database=fundingdb;Max Auto Prepare=5" };
+
+        ServiceDatabaseSettings.Apply(settings);
+
+        Assert.Equal(5, new NpgsqlConnectionStringBuilder(settings.ConnectionString).MaxAutoPrepare);
     }
 }

@@ -42,6 +42,11 @@ public static class ServiceDatabaseSettings
     // the server refuse connections ("too many clients") rather than let requests wait for one.
     public const int MaxPoolSize = 20;
 
+    // Statements each connection keeps prepared, unless its connection string says otherwise.
+    // A service asks the same few queries on every request (a budget computation: four); by
+    // default PostgreSQL parses and plans each one again every time.
+    public const int MaxAutoPrepare = 64;
+
     private const int NpgsqlDefaultMaxPoolSize = 100;
 
     public static void Apply(NpgsqlEntityFrameworkCorePostgreSQLSettings settings)
@@ -52,8 +57,12 @@ public static class ServiceDatabaseSettings
             if (pooled.MaxPoolSize == NpgsqlDefaultMaxPoolSize)
             {
                 pooled.MaxPoolSize = MaxPoolSize;
-                settings.ConnectionString = pooled.ConnectionString;
             }
+            if (pooled.MaxAutoPrepare == 0)
+            {
+                pooled.MaxAutoPrepare = MaxAutoPrepare;
+            }
+            settings.ConnectionString = pooled.ConnectionString;
         }
         // No automatic retries: a write whose commit is in doubt must not run twice.
         // Callers retry with the same request id instead.
