@@ -30,6 +30,8 @@ fi
 # errors. So its messages are sorted by severity: ERROR, FATAL and PANIC (with the DETAIL,
 # HINT, QUERY, CONTEXT and STATEMENT lines that follow one) to stderr, the rest to stdout.
 # A line the server did not prefix (it could not start its logging) counts as an error.
+# Both servers below write this prefix, which the patterns read: "<time> [<pid>] LEVEL:  ".
+log_line_prefix='%m [%p] '
 route_server_log() {
   error=1
   while IFS= read -r line || [ -n "$line" ]; do
@@ -48,7 +50,7 @@ route_server_log() {
 # mode, so the server and the AppHost never disagree.
 single_user_log=$(mktemp)
 if ! echo "ALTER ROLE postgres PASSWORD '$PG_SUPERUSER_PASSWORD';" \
-  | as_postgres "$PGBIN/postgres" --single -D "$PGDATA" -c "log_line_prefix=%m [%p] " postgres > /dev/null 2> "$single_user_log"; then
+  | as_postgres "$PGBIN/postgres" --single -D "$PGDATA" -c "log_line_prefix=$log_line_prefix" postgres > /dev/null 2> "$single_user_log"; then
   cat "$single_user_log" >&2
   rm -f "$single_user_log"
   exit 1
@@ -67,7 +69,7 @@ router=$!
 # every client to leave. The services keep pooled connections, so ask for "fast" instead.
 # (The server is started directly, not through as_postgres, so that $! is its own pid.)
 set -- "$PGBIN/postgres" -D "$PGDATA" -p "$PGPORT" -c listen_addresses=127.0.0.1 -c unix_socket_directories= \
-  -c log_destination=stderr -c logging_collector=off -c "log_line_prefix=%m [%p] "
+  -c log_destination=stderr -c logging_collector=off -c "log_line_prefix=$log_line_prefix"
 if [ "$(id -u)" = 0 ]; then
   setpriv --reuid=postgres --regid=postgres --init-groups -- "$@" 2> "$log_pipe" &
 else
