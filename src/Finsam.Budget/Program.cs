@@ -23,6 +23,7 @@ builder.Services.AddFinsamGrpcClient<FundingService.FundingServiceClient>("fundi
 builder.Services.AddFinsamGrpcClient<GrantsService.GrantsServiceClient>("grants");
 builder.Services.AddScoped<OtherServices>();
 builder.Services.AddSingleton<KeptAnswers>();
+builder.Services.AddSingleton<KnownPlans>();
 builder.Services.AddSingleton<ComputedReports>();
 builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(ComputedReports.MeterName));
 

@@ -18,7 +18,7 @@ public sealed class OtherServicesTests
     {
         var funding = new FakeFunding();
         var grants = new FakeGrants();
-        var reading = new OtherServices(funding, grants, new KeptAnswers()).FiguresAsync("sundsvall", ThreeYears, CancellationToken.None);
+        var reading = new OtherServices(funding, grants, new KeptAnswers(), new KnownPlans()).FiguresAsync("sundsvall", ThreeYears, CancellationToken.None);
 
         // Both were asked before either answered.
         Assert.Equal([("federations/sundsvall", 2022, 2024)], funding.Asked);
@@ -55,7 +55,7 @@ public sealed class OtherServicesTests
         funding.Answer.SetException(GrpcErrors.FailedPrecondition("federations/sundsvall/allocations/2023", "No state allocation is recorded for 2023; record it first."));
         grants.Answer.SetResult(new Grants.EffortCosts());
 
-        var failure = await Assert.ThrowsAsync<RpcException>(() => new OtherServices(funding, grants, new KeptAnswers()).FiguresAsync("sundsvall", ThreeYears, CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<RpcException>(() => new OtherServices(funding, grants, new KeptAnswers(), new KnownPlans()).FiguresAsync("sundsvall", ThreeYears, CancellationToken.None));
 
         Assert.Equal(StatusCode.FailedPrecondition, failure.StatusCode);
         Assert.Equal("Funding has no contributions for 2023: No state allocation is recorded for 2023; record it first.", failure.Status.Detail);
@@ -67,7 +67,7 @@ public sealed class OtherServicesTests
     {
         var funding = new FakeFunding();
         var grants = new FakeGrants();
-        var reading = new OtherServices(funding, grants, new KeptAnswers()).FiguresAsync("sundsvall", ThreeYears, CancellationToken.None);
+        var reading = new OtherServices(funding, grants, new KeptAnswers(), new KnownPlans()).FiguresAsync("sundsvall", ThreeYears, CancellationToken.None);
         grants.Answer.SetException(GrpcErrors.Unavailable("grants"));
         funding.Answer.SetException(GrpcErrors.Unavailable("funding"));
 
@@ -80,7 +80,7 @@ public sealed class OtherServicesTests
     public async Task An_answer_kept_from_last_time_is_used_while_the_service_says_its_data_is_unchanged()
     {
         var (funding, grants) = (new FakeFunding(), new FakeGrants());
-        var services = new OtherServices(funding, grants, new KeptAnswers());
+        var services = new OtherServices(funding, grants, new KeptAnswers(), new KnownPlans());
         funding.AnswerNext(IncomeOf(2022, 300, version: "7"));
         grants.AnswerNext(new Grants.EffortCosts { Version = "3", Lines = { new Grants.EffortCostLine { Year = 2022, Description = "Psykolog", AmountOre = 100 } } });
         await services.FiguresAsync("sundsvall", ThreeYears, CancellationToken.None);
@@ -99,7 +99,7 @@ public sealed class OtherServicesTests
     public async Task A_new_answer_replaces_the_kept_one_and_its_version_is_asked_about_next()
     {
         var (funding, grants) = (new FakeFunding(), new FakeGrants());
-        var services = new OtherServices(funding, grants, new KeptAnswers());
+        var services = new OtherServices(funding, grants, new KeptAnswers(), new KnownPlans());
         grants.AnswerNext(new Grants.EffortCosts { Version = "3" });
         funding.AnswerNext(IncomeOf(2022, 300, version: "7"));
         await services.FiguresAsync("sundsvall", ThreeYears, CancellationToken.None);
@@ -118,7 +118,7 @@ public sealed class OtherServicesTests
     public async Task An_answer_without_a_version_is_not_kept_and_the_next_call_asks_for_the_whole_answer()
     {
         var (funding, grants) = (new FakeFunding(), new FakeGrants());
-        var services = new OtherServices(funding, grants, new KeptAnswers());
+        var services = new OtherServices(funding, grants, new KeptAnswers(), new KnownPlans());
         grants.AnswerNext(new Grants.EffortCosts());
         funding.AnswerNext(IncomeOf(2022, 300, version: ""));
         await services.FiguresAsync("sundsvall", ThreeYears, CancellationToken.None);
@@ -132,7 +132,7 @@ public sealed class OtherServicesTests
     public async Task Answers_are_kept_per_federation_and_years()
     {
         var (funding, grants) = (new FakeFunding(), new FakeGrants());
-        var services = new OtherServices(funding, grants, new KeptAnswers());
+        var services = new OtherServices(funding, grants, new KeptAnswers(), new KnownPlans());
         grants.AnswerNext(new Grants.EffortCosts { Version = "3" });
         funding.AnswerNext(IncomeOf(2022, 300, version: "7"));
         await services.FiguresAsync("sundsvall", ThreeYears, CancellationToken.None);
@@ -140,6 +140,97 @@ public sealed class OtherServicesTests
         await services.FiguresAsync("sundsvall", new Finsam.Contracts.Budget.V1.Budget { FirstYear = 2022, PlanYears = 1 }, CancellationToken.None);
 
         Assert.Equal(["", "", ""], funding.KnownVersions);
+    }
+
+    [Fact]
+    public async Task A_budget_read_for_the_first_time_has_its_figures_asked_once_it_is_read()
+    {
+        var (funding, grants) = (new FakeFunding(), new FakeGrants());
+        var services = new OtherServices(funding, grants, new KeptAnswers(), new KnownPlans());
+
+        using var ahead = services.AskAhead("sundsvall", 2022, CancellationToken.None);
+        Assert.Empty(funding.Asked);
+        Assert.Empty(grants.Asked);
+
+        AnswerBoth(funding, grants);
+        await ahead.ForAsync(ThreeYears);
+        Assert.Equal([("federations/sundsvall", 2022, 2024)], funding.Asked);
+        Assert.Equal([("federations/sundsvall", 2022, 2024)], grants.Asked);
+    }
+
+    [Fact]
+    public async Task A_budget_read_before_has_its_figures_asked_before_it_is_read_again_and_only_once()
+    {
+        var (funding, grants) = (new FakeFunding(), new FakeGrants());
+        var services = new OtherServices(funding, grants, new KeptAnswers(), new KnownPlans());
+        AnswerBoth(funding, grants);
+        using (var first = services.AskAhead("sundsvall", 2022, CancellationToken.None))
+        {
+            await first.ForAsync(ThreeYears);
+        }
+
+        using var ahead = services.AskAhead("sundsvall", 2022, CancellationToken.None);
+        // Asked while the budget is still being read.
+        Assert.Equal(2, funding.Asked.Count);
+        Assert.Equal(2, grants.Asked.Count);
+
+        var figures = await ahead.ForAsync(ThreeYears);
+        Assert.Equal([("federations/sundsvall", 2022, 2024), ("federations/sundsvall", 2022, 2024)], funding.Asked);
+        Assert.Equal(2, grants.Asked.Count);
+        Assert.Equal(300, figures.Income.Years[0].Contributions.Members[0].AmountOre);
+        Assert.False(funding.Tokens[^1].IsCancellationRequested);
+    }
+
+    [Fact]
+    public async Task A_budget_whose_years_changed_since_has_its_own_years_asked_and_the_early_call_is_cancelled()
+    {
+        var (funding, grants) = (new FakeFunding(), new FakeGrants());
+        var services = new OtherServices(funding, grants, new KeptAnswers(), new KnownPlans());
+        AnswerBoth(funding, grants);
+        using (var first = services.AskAhead("sundsvall", 2022, CancellationToken.None))
+        {
+            await first.ForAsync(ThreeYears);
+        }
+
+        using var ahead = services.AskAhead("sundsvall", 2022, CancellationToken.None);
+        var oneYear = new Finsam.Contracts.Budget.V1.Budget { FirstYear = 2022, PlanYears = 1 };
+        await ahead.ForAsync(oneYear);
+
+        Assert.Equal([("federations/sundsvall", 2022, 2024), ("federations/sundsvall", 2022, 2024), ("federations/sundsvall", 2022, 2022)], funding.Asked);
+        Assert.Equal([("federations/sundsvall", 2022, 2024), ("federations/sundsvall", 2022, 2024), ("federations/sundsvall", 2022, 2022)], grants.Asked);
+        Assert.True(funding.Tokens[1].IsCancellationRequested);
+        Assert.True(grants.Tokens[1].IsCancellationRequested);
+        Assert.False(funding.Tokens[2].IsCancellationRequested);
+
+        // And its new years are the ones asked early next time.
+        using var next = services.AskAhead("sundsvall", 2022, CancellationToken.None);
+        Assert.Equal(("federations/sundsvall", 2022, 2022), funding.Asked[^1]);
+    }
+
+    [Fact]
+    public async Task An_early_call_nobody_takes_is_cancelled()
+    {
+        var (funding, grants) = (new FakeFunding(), new FakeGrants());
+        var services = new OtherServices(funding, grants, new KeptAnswers(), new KnownPlans());
+        AnswerBoth(funding, grants);
+        using (var first = services.AskAhead("sundsvall", 2022, CancellationToken.None))
+        {
+            await first.ForAsync(ThreeYears);
+        }
+
+        // The budget's read fails (it is gone, or the database is): the early call is dropped.
+        funding.FailNext(GrpcErrors.Unavailable("funding"));
+        var ahead = services.AskAhead("sundsvall", 2022, CancellationToken.None);
+        ahead.Dispose();
+
+        Assert.True(funding.Tokens[^1].IsCancellationRequested);
+        Assert.True(grants.Tokens[^1].IsCancellationRequested);
+    }
+
+    private static void AnswerBoth(FakeFunding funding, FakeGrants grants)
+    {
+        funding.AnswerNext(IncomeOf(2022, 300, version: "7"));
+        grants.AnswerNext(new Grants.EffortCosts { Version = "3" });
     }
 
     private static Funding.Income IncomeOf(int year, long contributionOre, string version) => new()
@@ -159,9 +250,12 @@ public sealed class OtherServicesTests
 
         public List<string> KnownVersions { get; } = [];
 
+        public List<CancellationToken> Tokens { get; } = [];
+
         public override AsyncUnaryCall<Funding.Income> GetIncomeAsync(Funding.GetIncomeRequest request, CallOptions options)
         {
             Asked.Add((request.Parent, request.FirstYear, request.LastYear));
+            Tokens.Add(options.CancellationToken);
             KnownVersions.Add(request.KnownVersion);
             return Call(Answer.Task);
         }
@@ -171,6 +265,12 @@ public sealed class OtherServicesTests
         {
             Answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
             Answer.SetResult(answer);
+        }
+
+        public void FailNext(Exception failure)
+        {
+            Answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            Answer.SetException(failure);
         }
     }
 
@@ -182,9 +282,12 @@ public sealed class OtherServicesTests
 
         public List<string> KnownVersions { get; } = [];
 
+        public List<CancellationToken> Tokens { get; } = [];
+
         public override AsyncUnaryCall<Grants.EffortCosts> GetEffortCostsAsync(Grants.GetEffortCostsRequest request, CallOptions options)
         {
             Asked.Add((request.Parent, request.FirstYear, request.LastYear));
+            Tokens.Add(options.CancellationToken);
             KnownVersions.Add(request.KnownVersion);
             return Call(Answer.Task);
         }

@@ -56,6 +56,14 @@ public static class Computation
             }
         }
 
+        var hops = await Hops.MeasureAsync(system, federationId, options.AloneCount);
+        report.Detail("One computation alone, hop by hop (row 2)", ["call", "p50", "p90"], hops,
+            F($"Each call {options.AloneCount} times one after another (after 10 not counted), nothing else running. The budget service reads the budget, then asks funding and grants side by side while it reads the goals."));
+
+        report.Detail("One traced computation (row 2): its spans as the dashboard has them", ["service", "span", "starts at (ms)", "lasts (ms)"],
+            await Hops.TimelineAsync(system, federationId, traces: 5),
+            "The median of five traced computations by length, each after ten untraced ones; the spans a process records on the telemetry profile it runs.");
+
         // The most it sustains first, with the CPU each process spent on it: a steady load where
         // every call succeeds, whatever the version's capacity.
         var processes = system.Processes();

@@ -13,7 +13,7 @@ namespace Finsam.Budget.Dependencies;
 // AddFinsamGrpcClient), so the other services check the same caller. Each call names the
 // version of the answer kept from last time (KeptAnswers); a service whose data has not
 // changed since says so instead of answering again, and the kept answer is used.
-public sealed class OtherServices(Funding.FundingService.FundingServiceClient funding, Grants.GrantsService.GrantsServiceClient grants, KeptAnswers kept)
+public sealed class OtherServices(Funding.FundingService.FundingServiceClient funding, Grants.GrantsService.GrantsServiceClient grants, KeptAnswers kept, KnownPlans plans)
 {
     // Funding owns the federations: asking it, as the caller, tells whether this one exists.
     public async Task RequireFederationAsync(string federation, CancellationToken ct) =>
@@ -25,9 +25,16 @@ public sealed class OtherServices(Funding.FundingService.FundingServiceClient fu
     // The income and the effort costs of the budget's years, its first to its last plan year.
     // Both answers are awaited before a failure is reported, funding's first, as the budget
     // always reported them.
-    public async Task<ExternalFigures> FiguresAsync(string federation, Contract.Budget budget, CancellationToken ct)
+    public Task<ExternalFigures> FiguresAsync(string federation, Contract.Budget budget, CancellationToken ct) =>
+        FiguresAsync(federation, budget.FirstYear, budget.FirstYear + budget.PlanYears - 1, ct);
+
+    // The figures of a budget not read yet, asked for the years it had when last read here
+    // (FiguresAhead.ForAsync gives them once it is read).
+    public FiguresAhead AskAhead(string federation, int firstYear, CancellationToken ct) =>
+        new FiguresAhead(this, plans, federation, firstYear, ct).Start();
+
+    public async Task<ExternalFigures> FiguresAsync(string federation, int firstYear, int lastYear, CancellationToken ct)
     {
-        var (firstYear, lastYear) = (budget.FirstYear, budget.FirstYear + budget.PlanYears - 1);
         var income = IncomeAsync(federation, firstYear, lastYear, ct);
         var costs = CostsAsync(federation, firstYear, lastYear, ct);
         await Task.WhenAll(income, costs).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);

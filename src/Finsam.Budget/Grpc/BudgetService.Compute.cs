@@ -25,10 +25,11 @@ public sealed partial class BudgetService
         FieldViolations.ThrowWhen(request.Version < 0, "version", ViolationReason.OutOfRange, "An adopted version's number, or 0 for the working version.");
         var ct = context.CancellationToken;
         var federation = context.FederationId();
+        // Funding and grants are asked while the budget and the goals are read.
+        using var ahead = otherServices.AskAhead(federation, year, ct);
         var computable = await budgets.ComputableAsync(federation, year, request.Version, ct);
         var budget = computable.Budget;
-        // Funding and grants are asked while the goals are read.
-        var asking = otherServices.FiguresAsync(federation, budget, ct);
+        var asking = ahead.ForAsync(budget);
         var goalsSet = await goals.GetAsync(federation, ct);
         var current = await asking;
 
