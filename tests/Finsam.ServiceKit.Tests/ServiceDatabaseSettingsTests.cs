@@ -6,7 +6,8 @@ namespace Finsam.ServiceKit.Tests;
 
 // A service's connection pool is held under PostgreSQL's own limit, so that load makes
 // requests wait for a connection instead of the server refusing one, and its connections keep
-// their frequent statements prepared; an operator's own settings are kept.
+// their frequent statements prepared and are not reset each time they are taken from the pool;
+// an operator's own settings are kept.
 public sealed class ServiceDatabaseSettingsTests
 {
     [Fact]
@@ -19,6 +20,7 @@ public sealed class ServiceDatabaseSettingsTests
         var applied = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
         Assert.Equal(ServiceDatabaseSettings.MaxPoolSize, applied.MaxPoolSize);
         Assert.Equal(ServiceDatabaseSettings.MaxAutoPrepare, applied.MaxAutoPrepare);
+        Assert.True(applied.NoResetOnClose);
         Assert.Equal(("localhost", "fundingdb", "funding", "x"), (applied.Host, applied.Database, applied.Username, applied.Password));
         Assert.True(settings.DisableRetry);
     }
@@ -41,5 +43,17 @@ public sealed class ServiceDatabaseSettingsTests
         ServiceDatabaseSettings.Apply(settings);
 
         Assert.Equal(5, new NpgsqlConnectionStringBuilder(settings.ConnectionString).MaxAutoPrepare);
+    }
+
+    [Theory]
+    [InlineData("No Reset On Close=false")]
+    [InlineData("NoResetOnClose=False")]
+    public void A_reset_of_pooled_connections_the_operator_asked_for_is_kept(string setting)
+    {
+        var settings = new NpgsqlEntityFrameworkCorePostgreSQLSettings { ConnectionString = $"Host=db;Database=fundingdb;{setting}" };
+
+        ServiceDatabaseSettings.Apply(settings);
+
+        Assert.False(new NpgsqlConnectionStringBuilder(settings.ConnectionString).NoResetOnClose);
     }
 }

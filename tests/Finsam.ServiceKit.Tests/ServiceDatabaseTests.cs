@@ -19,15 +19,15 @@ public sealed class ServiceDatabaseTests
     }
 
     [Fact]
-    public void Failed_commands_are_not_retried_the_pool_is_capped_and_statements_are_prepared()
+    public void Failed_commands_are_not_retried_the_pool_is_capped_statements_are_prepared_and_connections_not_reset()
     {
         // Aspire's integration retries by default; a write whose commit is in doubt must not run twice.
-        // The pool cap and statement preparation (ServiceDatabaseSettings) reach the connection Aspire configures.
+        // The pool cap, statement preparation and no reset (ServiceDatabaseSettings) reach the connection Aspire configures.
         using var host = Build();
         using var scope = host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SampleDbContext>();
         Assert.False(db.Database.CreateExecutionStrategy().RetriesOnFailure);
-        Assert.Equal("Host=127.0.0.1;Port=1;Database=sampledb;Username=sample;Password=x;Timeout=1;Maximum Pool Size=20;Max Auto Prepare=64", db.Database.GetConnectionString());
+        Assert.Equal("Host=127.0.0.1;Port=1;Database=sampledb;Username=sample;Password=x;Timeout=1;Maximum Pool Size=20;Max Auto Prepare=64;No Reset On Close=True", db.Database.GetConnectionString());
     }
 
     [Fact]
