@@ -76,6 +76,7 @@ await using (var system = await BenchmarkSystem.StartAsync(options.ServiceEnviro
     {
         Progress("documents: DOCX, HTML, PDF, publish");
         await Part("documents", () => Documents.RunAsync(system, report));
+        memory.ReadBrowserAfterDocuments(system);
     }
     if (Runs("compute"))
     {

@@ -13,10 +13,19 @@ public sealed class Memory
     private readonly Dictionary<string, string> _afterLoad = [];
     private readonly Dictionary<string, double> _idleServices = [];
     private readonly Dictionary<string, double> _loadedServices = [];
+    private string? _browserAfterDocuments;
 
     public void ReadIdle(BenchmarkSystem system) => Read(system, _idle, _idleServices);
 
     public void ReadAfterLoad(BenchmarkSystem system) => Read(system, _afterLoad, _loadedServices);
+
+    // The browser right after the documents part: it closes when idle (Documents:Pdf:
+    // BrowserIdleTimeout, 2 minutes), which the parts after it may outlast.
+    public void ReadBrowserAfterDocuments(BenchmarkSystem system)
+    {
+        var (pss, browserRss, count) = ProcessTree.DescendantsMemory(system.Processes()["documents"]);
+        _browserAfterDocuments = count == 0 ? null : F($"{pss:0} MB PSS ({browserRss:0} MB RSS summed, {count} processes; right after the documents)");
+    }
 
     private static void Read(BenchmarkSystem system, Dictionary<string, string> into, Dictionary<string, double> services)
     {
@@ -46,6 +55,10 @@ public sealed class Memory
     {
         string Range(Dictionary<string, double> services) =>
             services.Count == 0 ? "–" : F($"{services.Values.Min():0}–{services.Values.Max():0} MB (most: {services.MaxBy(s => s.Value).Key})");
+        if (_browserAfterDocuments is not null && _afterLoad.GetValueOrDefault("documents' browser") is null or "not running")
+        {
+            _afterLoad["documents' browser"] = _browserAfterDocuments;
+        }
         var browser = _afterLoad.GetValueOrDefault("documents' browser") ?? _idle.GetValueOrDefault("documents' browser", "–");
         report.Set("memory", $"idle {Range(_idleServices)}; after load {Range(_loadedServices)}; documents' browser {browser}");
         var names = _idle.Keys.Union(_afterLoad.Keys).ToList();
