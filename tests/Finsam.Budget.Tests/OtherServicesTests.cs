@@ -161,13 +161,7 @@ public sealed class OtherServicesTests
     [Fact]
     public async Task A_budget_read_before_has_its_figures_asked_before_it_is_read_again_and_only_once()
     {
-        var (funding, grants) = (new FakeFunding(), new FakeGrants());
-        var services = new OtherServices(funding, grants, new KeptAnswers(), new KnownPlans());
-        AnswerBoth(funding, grants);
-        using (var first = services.AskAhead("sundsvall", 2022, CancellationToken.None))
-        {
-            await first.ForAsync(ThreeYears);
-        }
+        var (funding, grants, services) = await ReadOnceAsync();
 
         using var ahead = services.AskAhead("sundsvall", 2022, CancellationToken.None);
         // Asked while the budget is still being read.
@@ -184,13 +178,7 @@ public sealed class OtherServicesTests
     [Fact]
     public async Task A_budget_whose_years_changed_since_has_its_own_years_asked_and_the_early_call_is_cancelled()
     {
-        var (funding, grants) = (new FakeFunding(), new FakeGrants());
-        var services = new OtherServices(funding, grants, new KeptAnswers(), new KnownPlans());
-        AnswerBoth(funding, grants);
-        using (var first = services.AskAhead("sundsvall", 2022, CancellationToken.None))
-        {
-            await first.ForAsync(ThreeYears);
-        }
+        var (funding, grants, services) = await ReadOnceAsync();
 
         using var ahead = services.AskAhead("sundsvall", 2022, CancellationToken.None);
         var oneYear = new Finsam.Contracts.Budget.V1.Budget { FirstYear = 2022, PlanYears = 1 };
@@ -210,13 +198,7 @@ public sealed class OtherServicesTests
     [Fact]
     public async Task An_early_call_nobody_takes_is_cancelled()
     {
-        var (funding, grants) = (new FakeFunding(), new FakeGrants());
-        var services = new OtherServices(funding, grants, new KeptAnswers(), new KnownPlans());
-        AnswerBoth(funding, grants);
-        using (var first = services.AskAhead("sundsvall", 2022, CancellationToken.None))
-        {
-            await first.ForAsync(ThreeYears);
-        }
+        var (funding, grants, services) = await ReadOnceAsync();
 
         // The budget's read fails (it is gone, or the database is): the early call is dropped.
         funding.FailNext(GrpcErrors.Unavailable("funding"));
@@ -225,6 +207,17 @@ public sealed class OtherServicesTests
 
         Assert.True(funding.Tokens[^1].IsCancellationRequested);
         Assert.True(grants.Tokens[^1].IsCancellationRequested);
+    }
+
+    // Services that answer every call, after a first computation of the three-year budget.
+    private static async Task<(FakeFunding Funding, FakeGrants Grants, OtherServices Services)> ReadOnceAsync()
+    {
+        var (funding, grants) = (new FakeFunding(), new FakeGrants());
+        var services = new OtherServices(funding, grants, new KeptAnswers(), new KnownPlans());
+        AnswerBoth(funding, grants);
+        using var first = services.AskAhead("sundsvall", 2022, CancellationToken.None);
+        await first.ForAsync(ThreeYears);
+        return (funding, grants, services);
     }
 
     private static void AnswerBoth(FakeFunding funding, FakeGrants grants)
