@@ -137,15 +137,13 @@ var web = builder.AddProject<Projects.Finsam_Web>("web")
     .WaitFor(gateway);
 
 // Every process of ours: telemetry as chosen for the AppHost (Finsam:Telemetry, README), the
-// same in each; a small youngest generation and hot methods optimised after the start (README:
-// Memory); and each runs as its build's assembly (`dotnet exec`), without an SDK process
-// (`dotnet run`) beside it.
+// same in each; a small youngest generation (README: Memory); and each runs as its build's
+// assembly (`dotnet exec`), without an SDK process (`dotnet run`) beside it.
 var projects = new[] { identity, funding, grants, budget, documents, gateway, web };
 foreach (var project in projects)
 {
     project.WithTelemetrySettings(builder.Configuration, builder.Environment)
         .WithSmallGen0Budget()
-        .WithTierUpAfterStart()
         .WithBuiltOutputLaunch();
 }
 
